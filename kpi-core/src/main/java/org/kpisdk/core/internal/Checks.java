@@ -1,0 +1,56 @@
+package org.kpisdk.core.internal;
+
+import java.util.Locale;
+
+/**
+ * Argument checks that name the field, the value and the rule, formatting their message only on failure.
+ *
+ * <p>Not API: this package may change in any release.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Returns {@code value} if it is {@code >= 0}; otherwise throws naming {@code field}. */
+    public static long nonNegative(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(format("%s must be >= 0, was %d", field, value));
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is {@code > 0}; otherwise throws naming {@code field}. */
+    public static long positive(long value, String field) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(format("%s must be > 0, was %d", field, value));
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is finite; otherwise throws naming {@code field}. */
+    public static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(format("%s must be finite, was %s", field, value));
+        }
+        return value;
+    }
+
+    /** Throws {@link IllegalArgumentException} with a message built by {@link String#format} in {@link Locale#ROOT}. */
+    public static void argument(boolean condition, String template, Object... args) {
+        if (!condition) {
+            throw new IllegalArgumentException(format(template, args));
+        }
+    }
+
+    /** Throws {@link IllegalStateException} with a message built by {@link String#format} in {@link Locale#ROOT}. */
+    public static void state(boolean condition, String template, Object... args) {
+        if (!condition) {
+            throw new IllegalStateException(format(template, args));
+        }
+    }
+
+    /** Formats in {@link Locale#ROOT}, so messages never depend on the default locale. */
+    public static String format(String template, Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+}

@@ -1,0 +1,116 @@
+package org.kpisdk.core.value;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The length of the periods that observations are grouped into: day, ISO week (Monday to Sunday, in the ISO
+ * week-based year), calendar month, quarter or year.
+ *
+ * <pre>{@code
+ * TimeGrain.MONTH.periodOf(LocalDate.of(2026, 3, 14));    // PeriodKey 2026-03
+ * TimeGrain.WEEK.startOf(LocalDate.of(2026, 3, 14));      // 2026-03-09, a Monday
+ * }</pre>
+ *
+ * <p>Each period also has a dense {@code long} index ({@link #indexOf}), consecutive for consecutive periods, that
+ * the aggregation engine uses instead of objects.
+ */
+public enum TimeGrain {
+    /** One calendar day. */
+    DAY,
+    /** One ISO week, Monday to Sunday; weeks belong to the ISO week-based year ({@code 2026-W01}). */
+    WEEK,
+    /** One calendar month. */
+    MONTH,
+    /** One calendar quarter: January–March is Q1. */
+    QUARTER,
+    /** One calendar year. */
+    YEAR;
+
+    /** Epoch day of Monday 1969-12-29, the start of the ISO week that contains 1970-01-01. */
+    private static final long EPOCH_MONDAY = -3;
+
+    /** Returns the first day of the period of this grain that contains {@code date}. */
+    public LocalDate startOf(LocalDate date) {
+        switch (this) {
+            case DAY:
+                return date;
+            case WEEK:
+                return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH:
+                return date.withDayOfMonth(1);
+            case QUARTER:
+                return LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            default:
+                return date.withDayOfYear(1);
+        }
+    }
+
+    /** Returns the first day of the period that follows the one starting on {@code start}. */
+    LocalDate nextStart(LocalDate start) {
+        switch (this) {
+            case DAY:
+                return start.plusDays(1);
+            case WEEK:
+                return start.plusWeeks(1);
+            case MONTH:
+                return start.plusMonths(1);
+            case QUARTER:
+                return start.plusMonths(3);
+            default:
+                return start.plusYears(1);
+        }
+    }
+
+    /** Returns the period of this grain that contains {@code date}. */
+    public PeriodKey periodOf(LocalDate date) {
+        return PeriodKey.of(date, this);
+    }
+
+    /**
+     * Returns the dense index of the period containing {@code date}: consecutive periods have consecutive indexes,
+     * and {@link #periodAt} maps an index back to its period.
+     */
+    public long indexOf(LocalDate date) {
+        switch (this) {
+            case DAY:
+                return date.toEpochDay();
+            case WEEK:
+                return Math.floorDiv(date.toEpochDay() - EPOCH_MONDAY, 7);
+            case MONTH:
+                return date.getYear() * 12L + date.getMonthValue() - 1;
+            case QUARTER:
+                return date.getYear() * 4L + (date.getMonthValue() - 1) / 3;
+            default:
+                return date.getYear();
+        }
+    }
+
+    /** Returns the first day of the period with the given {@link #indexOf index}. */
+    public LocalDate startAt(long index) {
+        switch (this) {
+            case DAY:
+                return LocalDate.ofEpochDay(index);
+            case WEEK:
+                return LocalDate.ofEpochDay(Math.addExact(Math.multiplyExact(index, 7L), EPOCH_MONDAY));
+            case MONTH:
+                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12L)), (int) Math.floorMod(index, 12L) + 1, 1);
+            case QUARTER:
+                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1, 1);
+            default:
+                return LocalDate.of(Math.toIntExact(index), 1, 1);
+        }
+    }
+
+    /** Returns the period with the given {@link #indexOf index}. */
+    public PeriodKey periodAt(long index) {
+        return PeriodKey.of(startAt(index), this);
+    }
+
+    /** Returns the ISO week-based year of a week starting on {@code monday}. */
+    static int weekBasedYear(LocalDate monday) {
+        return monday.get(IsoFields.WEEK_BASED_YEAR);
+    }
+}

@@ -2,6 +2,7 @@ package org.kpisdk.core.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -57,7 +58,7 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
      * @throws IllegalArgumentException naming the text and the position of the error
      */
     public static Ratio parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         int slash = s.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException(
@@ -104,8 +105,13 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
     /**
      * Returns the value as a {@link BigDecimal} rounded to {@code context}, or empty when the denominator is zero.
      * Use {@link MathContext#DECIMAL64} for a value as precise as a double but decimal.
+     *
+     * @throws ArithmeticException if {@code context} has unlimited precision and the decimal expansion does not
+     *                             terminate (such as 1/3), or its rounding mode is {@code UNNECESSARY} and rounding
+     *                             is needed
      */
     public Optional<BigDecimal> toBigDecimal(MathContext context) {
+        Objects.requireNonNull(context, "context");
         if (!isDefined()) {
             return Optional.empty();
         }

@@ -55,11 +55,13 @@ public record Count(long value) implements Comparable<Count> {
      * @throws ArithmeticException if the sum overflows a {@code long}
      */
     public Count plus(Count other) {
+        Objects.requireNonNull(other, "other");
         return of(Math.addExact(value, other.value));
     }
 
     /** Returns the ratio {@code this / denominator}, undefined when the denominator is zero. */
     public Ratio per(Count denominator) {
+        Objects.requireNonNull(denominator, "denominator");
         return Ratio.of(value, denominator.value);
     }
 

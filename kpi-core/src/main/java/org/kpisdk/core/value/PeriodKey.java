@@ -145,6 +145,7 @@ public record PeriodKey(TimeGrain grain, LocalDate start) implements Comparable<
 
     /** Returns whether {@code date} lies in this period, both ends included. */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && !date.isAfter(end());
     }
 

@@ -84,6 +84,7 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
      * @throws ArithmeticException if either sum overflows a {@code long}
      */
     public Ratio plus(Ratio other) {
+        Objects.requireNonNull(other, "other");
         return of(Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
     }
 
@@ -120,6 +121,7 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
 
     /** Returns whether both ratios are defined and have exactly the same value ({@code 1/2} and {@code 2/4}). */
     public boolean hasSameValueAs(Ratio other) {
+        Objects.requireNonNull(other, "other");
         return isDefined() && other.isDefined() && compareTo(other) == 0;
     }
 

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
 
 import org.kpisdk.core.internal.Checks;
 
@@ -41,6 +42,7 @@ public enum TimeGrain {
 
     /** Returns the first day of the period of this grain that contains {@code date}. */
     public LocalDate startOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         switch (this) {
             case DAY:
                 return date;
@@ -81,6 +83,7 @@ public enum TimeGrain {
      * and {@link #periodAt} maps an index back to its period.
      */
     public long indexOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         switch (this) {
             case DAY:
                 return date.toEpochDay();

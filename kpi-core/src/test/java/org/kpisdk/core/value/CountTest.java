@@ -29,7 +29,9 @@ final class CountTest {
                 Rejection.of(IllegalArgumentException.class,
                         "count must be a decimal integer, was '9223372036854775808'",
                         () -> Count.parse("9223372036854775808")),
-                Rejection.of(NullPointerException.class, "text", () -> Count.parse(null)));
+                Rejection.of(NullPointerException.class, "text", () -> Count.parse(null)),
+                Rejection.of(NullPointerException.class, "other", () -> Count.zero().plus(null)),
+                Rejection.of(NullPointerException.class, "denominator", () -> Count.of(1).per(null)));
     }
 
     @ParameterizedTest

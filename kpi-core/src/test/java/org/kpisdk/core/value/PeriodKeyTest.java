@@ -51,6 +51,7 @@ final class PeriodKeyTest {
                 Rejection.of(NPE, "date", () -> PeriodKey.of(null, TimeGrain.DAY)),
                 Rejection.of(NPE, "grain", () -> PeriodKey.of(date("2026-03-14"), null)),
                 Rejection.of(NPE, "text", () -> PeriodKey.parse(null)),
+                Rejection.of(NPE, "date", () -> PeriodKey.parse("2026").contains(null)),
                 Rejection.of(IAE, invalid("", 0, "expected 4 digit(s)"), () -> PeriodKey.parse("")),
                 Rejection.of(IAE, invalid("26-03", 2, "expected a digit, found '-'"), () -> PeriodKey.parse("26-03")),
                 Rejection.of(IAE, invalid("2026/03", 4, "expected '-'"), () -> PeriodKey.parse("2026/03")),

@@ -50,7 +50,9 @@ final class RatioTest {
                         () -> Ratio.parse("1/-2")),
                 Rejection.of(NullPointerException.class, "text", () -> Ratio.parse(null)),
                 Rejection.of(NullPointerException.class, "context", () -> Ratio.of(1, 2).toBigDecimal(null)),
-                Rejection.of(NullPointerException.class, "context", () -> Ratio.empty().toBigDecimal(null)));
+                Rejection.of(NullPointerException.class, "context", () -> Ratio.empty().toBigDecimal(null)),
+                Rejection.of(NullPointerException.class, "other", () -> Ratio.empty().plus(null)),
+                Rejection.of(NullPointerException.class, "other", () -> Ratio.of(1, 2).hasSameValueAs(null)));
     }
 
     @ParameterizedTest

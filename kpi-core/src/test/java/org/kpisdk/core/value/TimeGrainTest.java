@@ -41,7 +41,10 @@ final class TimeGrainTest {
                 Rejection.of(IAE, "index must be the index of a MONTH period within the range of LocalDate, was "
                         + "-9223372036854775808", () -> TimeGrain.MONTH.startAt(Long.MIN_VALUE)),
                 Rejection.of(IAE, "index must be the index of a YEAR period within the range of LocalDate, was "
-                        + "1000000000", () -> TimeGrain.YEAR.startAt(1_000_000_000)));
+                        + "1000000000", () -> TimeGrain.YEAR.startAt(1_000_000_000)),
+                Rejection.of(NullPointerException.class, "date", () -> TimeGrain.WEEK.startOf(null)),
+                Rejection.of(NullPointerException.class, "date", () -> TimeGrain.DAY.indexOf(null)),
+                Rejection.of(NullPointerException.class, "date", () -> TimeGrain.MONTH.periodOf(null)));
     }
 
     @ParameterizedTest

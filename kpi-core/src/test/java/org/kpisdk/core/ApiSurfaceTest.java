@@ -1,9 +1,5 @@
 package org.kpisdk.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -30,12 +26,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.annotation.ParametersAreNonnullByDefault;
 
 import org.junit.jupiter.api.Test;
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.value.Ratio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Guards the shape of kpi-core's published API: no public signature of a public type outside {@code …internal}
@@ -247,7 +246,8 @@ final class ApiSurfaceTest {
         for (String name : mainClassNames()) {
             packages.add(name.substring(0, name.lastIndexOf('.')));
         }
-        assertTrue(packages.containsAll(List.of("org.kpisdk.core.value", "org.kpisdk.core.internal")), packages::toString);
+        assertTrue(packages.containsAll(List.of("org.kpisdk.core.value", "org.kpisdk.core.internal")),
+                packages::toString);
         List<String> missing = new ArrayList<>();
         for (String pkg : packages) {
             try {

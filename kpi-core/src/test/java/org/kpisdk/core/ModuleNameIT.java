@@ -1,8 +1,5 @@
 package org.kpisdk.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -13,6 +10,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.kpisdk.core.value.Ratio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Black-box check of the packaged jar that Failsafe puts on the class path: its manifest declares

@@ -54,12 +54,11 @@ public final class ValueGens {
     private static final long MAX = Long.MAX_VALUE;
 
     /** Characters of generated dimension values: letters, digits, the escaped characters, spaces and non-ASCII. */
-    private static final String VALUE_ALPHABET = "abcxyzABCXYZ0189 _-./:@#%&+\\,={}äßéø€日本ğ";
+    private static final String VALUE_ALPHABET =
+            "abcxyzABCXYZ0189 _-./:@#%&+\\,={}\u00e4\u00df\u00e9\u00f8\u20ac\u65e5\u672c\u011f";
 
     private ValueGens() {
     }
-
-    // ---------------------------------------------------------------------------------------------- counts
 
     /**
      * Returns counts in {@code [0, Long.MAX_VALUE]}, half of them below 1,000; edge cases 0, 1,
@@ -69,7 +68,10 @@ public final class ValueGens {
         return counts(MAX);
     }
 
-    /** Returns counts in {@code [0, max]}, half of them below 1,000; edge cases 0, 1, {@code max - 1} and {@code max}. */
+    /**
+     * Returns counts in {@code [0, max]}, half of them below 1,000; edge cases 0, 1, {@code max - 1}, {@code max}
+     * and the middle.
+     */
     public static Gen<Count> counts(long max) {
         if (max < 1) {
             throw new IllegalArgumentException("max must be >= 1, was " + max);
@@ -84,8 +86,6 @@ public final class ValueGens {
         Gen<Long> values = Gen.counts(max);
         return Gen.of(r -> Count.of(values.next(r)), edges);
     }
-
-    // ---------------------------------------------------------------------------------------------- ratios
 
     /**
      * Returns ratios with non-negative parts in {@code [0, Long.MAX_VALUE]} (engagements over impressions), mostly
@@ -120,16 +120,14 @@ public final class ValueGens {
                 r.nextInt(16) == 0 ? 0 : denominators.next(r)), edges);
     }
 
-    // ---------------------------------------------------------------------------------------------- money
-
     /** Returns the currencies of {@link #CURRENCIES}, each also an edge case. */
     public static Gen<Currency> currencies() {
         return Gen.oneOf(CURRENCIES.toArray(new Currency[0]));
     }
 
     /**
-     * Returns exact decimal amounts, positive, zero and negative, with 0 to 10 fractional digits and up to 30
-     * integer digits; edge cases include 0, ±1, one cent, a tenth of a cent, the half-cent tie {@code 0.005},
+     * Returns exact decimal amounts, positive, zero and negative, with 0 to 10 fractional digits and up to 40
+     * significant digits; edge cases include 0, ±1, one cent, a tenth of a cent, the half-cent tie {@code 0.005},
      * {@code 1E-18} and {@code ±Long.MAX_VALUE} micros. Every amount is valid for {@link Money#of(BigDecimal,
      * Currency)}.
      */
@@ -198,8 +196,6 @@ public final class ValueGens {
                 .map(micros -> Money.ofMicros(micros, currency));
     }
 
-    // ---------------------------------------------------------------------------------------------- time
-
     /**
      * Returns dates in the years 1 to 9999 that {@link PeriodKey} supports, most of them between 1990 and 2060;
      * edge cases are the first and last supported days, year boundaries, ISO weeks 53 (2015, 2020, 2026) and their
@@ -241,7 +237,10 @@ public final class ValueGens {
         return Gen.oneOf(TimeGrain.values());
     }
 
-    /** Returns periods of any grain; edge cases are the periods of every grain around the edge dates of {@link #dates()}. */
+    /**
+     * Returns periods of any grain; edge cases are the periods of every grain that contain the edge dates of
+     * {@link #dates()}.
+     */
     public static Gen<PeriodKey> periodKeys() {
         Gen<LocalDate> dates = dates();
         Gen<TimeGrain> grains = grains();
@@ -262,8 +261,6 @@ public final class ValueGens {
         Objects.requireNonNull(grain, "grain");
         return dates().map(d -> PeriodKey.of(d, grain));
     }
-
-    // ---------------------------------------------------------------------------------------------- dimensions
 
     /**
      * Returns valid dimension keys: the {@link #STANDARD_KEYS} half of the time, otherwise random lowercase snake

@@ -1,8 +1,5 @@
 package org.kpisdk.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -12,6 +9,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Black-box check of the packaged jar that Failsafe puts on the class path: its manifest declares

@@ -1,8 +1,5 @@
 package org.kpisdk.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +18,9 @@ import org.kpisdk.core.value.Money;
 import org.kpisdk.core.value.PeriodKey;
 import org.kpisdk.core.value.Ratio;
 import org.kpisdk.core.value.TimeGrain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The generators replay from a seed, carry the edge cases they promise and cover what they claim to cover. */
 final class ValueGensTest {

@@ -192,7 +192,10 @@ public record PeriodKey(TimeGrain grain, LocalDate start) implements Comparable<
         return ORDER.compare(this, other);
     }
 
-    /** Returns the canonical text ({@code 2026-03-14}, {@code 2026-W11}, {@code 2026-03}, {@code 2026-Q1}, {@code 2026}). */
+    /**
+     * Returns the canonical text ({@code 2026-03-14}, {@code 2026-W11}, {@code 2026-03}, {@code 2026-Q1},
+     * {@code 2026}), which {@link #parse} reads back.
+     */
     @Override
     public String toString() {
         switch (grain) {

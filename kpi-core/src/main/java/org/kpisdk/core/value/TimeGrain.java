@@ -121,7 +121,8 @@ public enum TimeGrain {
             case MONTH:
                 return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12L)), (int) Math.floorMod(index, 12L) + 1, 1);
             case QUARTER:
-                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1, 1);
+                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1,
+                        1);
             default:
                 return LocalDate.of(Math.toIntExact(index), 1, 1);
         }

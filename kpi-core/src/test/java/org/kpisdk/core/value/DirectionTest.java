@@ -1,9 +1,9 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 final class DirectionTest {
     @ParameterizedTest

@@ -1,10 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 final class PeriodKeyTest {
     private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
@@ -58,10 +58,14 @@ final class PeriodKeyTest {
                 Rejection.of(IAE, invalid("2026-Q5", 6, "quarter must be 1..4"), () -> PeriodKey.parse("2026-Q5")),
                 Rejection.of(IAE, invalid("2026-Q0", 6, "quarter must be 1..4"), () -> PeriodKey.parse("2026-Q0")),
                 // 2026 starts on a Thursday, so it has 53 ISO weeks; 2025 starts on a Wednesday and has 52.
-                Rejection.of(IAE, invalid("2026-W54", 6, "week must be 1..53 in 2026"), () -> PeriodKey.parse("2026-W54")),
-                Rejection.of(IAE, invalid("2025-W53", 6, "week must be 1..52 in 2025"), () -> PeriodKey.parse("2025-W53")),
-                Rejection.of(IAE, invalid("2026-W00", 6, "week must be 1..53 in 2026"), () -> PeriodKey.parse("2026-W00")),
-                Rejection.of(IAE, invalid("2026-W1", 5, "expected a digit, found 'W'"), () -> PeriodKey.parse("2026-W1")),
+                Rejection.of(IAE, invalid("2026-W54", 6, "week must be 1..53 in 2026"),
+                        () -> PeriodKey.parse("2026-W54")),
+                Rejection.of(IAE, invalid("2025-W53", 6, "week must be 1..52 in 2025"),
+                        () -> PeriodKey.parse("2025-W53")),
+                Rejection.of(IAE, invalid("2026-W00", 6, "week must be 1..53 in 2026"),
+                        () -> PeriodKey.parse("2026-W00")),
+                Rejection.of(IAE, invalid("2026-W1", 5, "expected a digit, found 'W'"),
+                        () -> PeriodKey.parse("2026-W1")),
                 Rejection.of(IAE, invalid("2026-03-14x", 10, "unexpected trailing text"),
                         () -> PeriodKey.parse("2026-03-14x")),
                 Rejection.of(IAE, invalid("2026-3", 6, "expected 2 digit(s)"), () -> PeriodKey.parse("2026-3")),

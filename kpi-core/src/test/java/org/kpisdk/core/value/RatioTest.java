@@ -1,12 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -19,34 +12,44 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 final class RatioTest {
     private static final long MAX = Long.MAX_VALUE;
+    private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
 
     static Stream<Arguments> badInput() {
         return Stream.of(
-                Rejection.of(IllegalArgumentException.class, "denominator must be >= 0, was -1 (numerator 1)",
+                Rejection.of(IAE, "denominator must be >= 0, was -1 (numerator 1)",
                         () -> Ratio.of(1, -1)),
                 Rejection.of(IllegalArgumentException.class,
                         "denominator must be >= 0, was -9223372036854775808 (numerator 0)",
                         () -> new Ratio(0, Long.MIN_VALUE)),
-                Rejection.of(IllegalArgumentException.class, "Ratio text must be 'numerator/denominator', was '12' (no '/')",
+                Rejection.of(IAE, "Ratio text must be 'numerator/denominator', was '12' (no '/')",
                         () -> Ratio.parse("12")),
-                Rejection.of(IllegalArgumentException.class, "Ratio text must be 'numerator/denominator', was '' (no '/')",
+                Rejection.of(IAE, "Ratio text must be 'numerator/denominator', was '' (no '/')",
                         () -> Ratio.parse("")),
-                Rejection.of(IllegalArgumentException.class, "Ratio text 'a/2' has an invalid numerator 'a' at position 0",
+                Rejection.of(IAE, "Ratio text 'a/2' has an invalid numerator 'a' at position 0",
                         () -> Ratio.parse("a/2")),
-                Rejection.of(IllegalArgumentException.class, "Ratio text '/' has an invalid numerator '' at position 0",
+                Rejection.of(IAE, "Ratio text '/' has an invalid numerator '' at position 0",
                         () -> Ratio.parse("/")),
                 Rejection.of(IllegalArgumentException.class,
                         "Ratio text '1/x' has an invalid denominator 'x' at position 2", () -> Ratio.parse("1/x")),
                 Rejection.of(IllegalArgumentException.class,
-                        "Ratio text '1/2/3' has an invalid denominator '2/3' at position 2", () -> Ratio.parse("1/2/3")),
+                        "Ratio text '1/2/3' has an invalid denominator '2/3' at position 2",
+                        () -> Ratio.parse("1/2/3")),
                 Rejection.of(IllegalArgumentException.class,
                         "Ratio text '1 / 2' has an invalid numerator '1 ' at position 0", () -> Ratio.parse("1 / 2")),
                 Rejection.of(IllegalArgumentException.class,
-                        "Ratio text '9223372036854775808/1' has an invalid numerator '9223372036854775808' at position 0",
+                        "Ratio text '9223372036854775808/1' has an invalid numerator '9223372036854775808' at "
+                                + "position 0",
                         () -> Ratio.parse("9223372036854775808/1")),
-                Rejection.of(IllegalArgumentException.class, "denominator must be >= 0, was -2 (numerator 1)",
+                Rejection.of(IAE, "denominator must be >= 0, was -2 (numerator 1)",
                         () -> Ratio.parse("1/-2")),
                 Rejection.of(NullPointerException.class, "text", () -> Ratio.parse(null)),
                 Rejection.of(NullPointerException.class, "context", () -> Ratio.of(1, 2).toBigDecimal(null)),

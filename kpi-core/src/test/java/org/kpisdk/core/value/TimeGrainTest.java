@@ -1,7 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -11,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 final class TimeGrainTest {
     private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;

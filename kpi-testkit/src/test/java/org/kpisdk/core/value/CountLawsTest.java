@@ -1,8 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.math.BigInteger;
 import java.util.stream.Stream;
 
@@ -12,6 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kpisdk.testkit.Cases;
 import org.kpisdk.testkit.Laws;
 import org.kpisdk.testkit.ValueGens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Laws of {@link Count}: merge, overflow, text round trip and an order consistent with equals. */
 final class CountLawsTest {

@@ -1,8 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kpisdk.testkit.Cases;
 import org.kpisdk.testkit.Laws;
 import org.kpisdk.testkit.ValueGens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Laws of {@link Dimensions}: text round trip, last-write-wins merge with {@code empty()} as identity, sorting. */
 final class DimensionsLawsTest {

@@ -1,9 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.stream.Stream;
@@ -15,6 +11,10 @@ import org.kpisdk.testkit.Cases;
 import org.kpisdk.testkit.Gen;
 import org.kpisdk.testkit.Laws;
 import org.kpisdk.testkit.ValueGens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Laws of {@link Money}: exact merge in one currency, text round trip, micros and an order consistent with equals. */
 final class MoneyLawsTest {

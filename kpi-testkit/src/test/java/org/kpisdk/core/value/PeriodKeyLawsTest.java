@@ -1,10 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +15,11 @@ import org.kpisdk.testkit.Cases;
 import org.kpisdk.testkit.Gen;
 import org.kpisdk.testkit.Laws;
 import org.kpisdk.testkit.ValueGens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Laws of {@link PeriodKey} for every {@link TimeGrain}: text round trip, text and bounds checked against

@@ -1,10 +1,5 @@
 package org.kpisdk.core.value;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -16,6 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kpisdk.testkit.Cases;
 import org.kpisdk.testkit.Laws;
 import org.kpisdk.testkit.ValueGens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Laws of {@link Ratio}: merge, text form and order, on generated ratios with and without negative numerators. */
 final class RatioLawsTest {

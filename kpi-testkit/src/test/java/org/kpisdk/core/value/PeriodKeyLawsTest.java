@@ -103,10 +103,13 @@ final class PeriodKeyLawsTest {
         }
     }
 
-    /** Consecutive periods tile the calendar: the next one starts the day after this one ends. */
+    /**
+     * Consecutive periods tile the calendar: the next one starts the day after this one ends; {@code plus(n)} is
+     * {@code n} steps of next/previous, and the dense index maps back to the period.
+     */
     @ParameterizedTest
     @MethodSource("grainsAndDates")
-    void nextAndPreviousAreNeighbours(TimeGrain grain, LocalDate date) {
+    void neighboursTileTheCalendarAndPlusStepsThroughDenseIndexes(TimeGrain grain, LocalDate date, int n) {
         PeriodKey p = PeriodKey.of(date, grain);
         if (p.contains(LAST)) {
             assertThrows(ArithmeticException.class, p::next);
@@ -124,13 +127,6 @@ final class PeriodKeyLawsTest {
             assertEquals(p.start().minusDays(1), previous.end());
             assertEquals(p, previous.next());
         }
-    }
-
-    /** {@code plus(n)} is {@code n} steps of next/previous, and the dense index maps back to the period. */
-    @ParameterizedTest
-    @MethodSource("grainsAndDates")
-    void plusStepsThroughDenseIndexes(TimeGrain grain, LocalDate date, int n) {
-        PeriodKey p = PeriodKey.of(date, grain);
         assertEquals(p, grain.periodAt(p.index()));
         assertEquals(grain.indexOf(date), p.index());
         PeriodKey stepped = p;

@@ -31,22 +31,12 @@ final class RatioLawsTest {
         return Cases.of(ValueGens.ratios(), ValueGens.signedRatios());
     }
 
+    /** Merge laws; with non-negative parts, or parts bounded by SIGNED_RATIO_BOUND, no path overflows alone. */
     @ParameterizedTest
     @MethodSource({"triples", "signedTriples"})
-    void plusIsAssociative(Ratio a, Ratio b, Ratio c) {
+    void plusIsAssociativeAndCommutativeWithEmptyAsIdentity(Ratio a, Ratio b, Ratio c) {
         Laws.associative(Ratio::plus, a, b, c);
-    }
-
-    @ParameterizedTest
-    @MethodSource({"triples", "signedTriples"})
-    void plusIsCommutative(Ratio a, Ratio b, Ratio c) {
         Laws.commutative(Ratio::plus, a, b);
-        Laws.commutative(Ratio::plus, b, c);
-    }
-
-    @ParameterizedTest
-    @MethodSource({"triples", "signedTriples"})
-    void emptyIsTheIdentityOfPlus(Ratio a, Ratio b, Ratio c) {
         Laws.identity(Ratio::plus, Ratio.empty(), a);
     }
 
@@ -66,15 +56,31 @@ final class RatioLawsTest {
     }
 
     @ParameterizedTest
-    @MethodSource({"triples", "signedTriples"})
-    void parseReadsBackToString(Ratio a, Ratio b, Ratio c) {
+    @MethodSource("mixedPairs")
+    void parseReadsBackToString(Ratio a, Ratio b) {
         Laws.roundTrip(Ratio::toString, Ratio::parse, a);
+        Laws.roundTrip(Ratio::toString, Ratio::parse, b);
     }
 
-    /** Oracle: sign of {@code a.n * b.d - b.n * a.d} in unbounded integers, undefined ratios first. */
+    /**
+     * Oracle: the sign of {@code a.n * b.d - b.n * a.d} in unbounded integers, undefined ratios first. Ratio's order
+     * is by value, so it is consistent with equals in one direction only (documented on the class): equal ratios
+     * compare as 0, and ratios that compare as 0 have the same value ({@code 1/2} and {@code 2/4}).
+     */
     @ParameterizedTest
-    @MethodSource({"triples", "signedTriples", "mixedPairs"})
-    void compareToOrdersByExactValue(Ratio a, Ratio b) {
+    @MethodSource({"triples", "signedTriples"})
+    void orderIsByExactValueTransitiveAndConsistentWithEquals(Ratio a, Ratio b, Ratio c) {
+        assertOrder(a, b);
+        assertOrder(b, c);
+        if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
+            assertTrue(a.compareTo(c) <= 0, () -> a + " <= " + b + " <= " + c);
+        }
+        if (a.compareTo(b) >= 0 && b.compareTo(c) >= 0) {
+            assertTrue(a.compareTo(c) >= 0, () -> a + " >= " + b + " >= " + c);
+        }
+    }
+
+    private static void assertOrder(Ratio a, Ratio b) {
         int expected;
         if (!a.isDefined() || !b.isDefined()) {
             expected = Boolean.compare(a.isDefined(), b.isDefined());
@@ -84,38 +90,17 @@ final class RatioLawsTest {
         }
         assertEquals(expected, Integer.signum(a.compareTo(b)), () -> a + " vs " + b);
         assertEquals(-expected, Integer.signum(b.compareTo(a)), () -> b + " vs " + a);
-    }
-
-    /**
-     * Ratio's order is by value, so it is consistent with equals in one direction only (documented on the class):
-     * equal ratios compare as 0, and ratios comparing as 0 are equal in value ({@code 1/2} and {@code 2/4}).
-     */
-    @ParameterizedTest
-    @MethodSource({"triples", "signedTriples", "mixedPairs"})
-    void orderIsConsistentWithEqualsAndValue(Ratio a, Ratio b) {
         assertEquals(0, a.compareTo(a));
         if (a.equals(b)) {
             assertEquals(0, a.compareTo(b));
             assertEquals(a.hashCode(), b.hashCode());
         }
-        boolean bothDefined = a.isDefined() && b.isDefined();
-        assertEquals(bothDefined && a.compareTo(b) == 0, a.hasSameValueAs(b));
+        assertEquals(a.isDefined() && b.isDefined() && a.compareTo(b) == 0, a.hasSameValueAs(b));
         if (a.isDefined() && Math.abs(a.numerator()) <= Integer.MAX_VALUE && a.denominator() <= Integer.MAX_VALUE) {
             Ratio scaled = Ratio.of(a.numerator() * 3, a.denominator() * 3);
             assertEquals(0, scaled.compareTo(a));
             assertTrue(scaled.hasSameValueAs(a));
-            assertEquals(a.numerator() == 0 && a.denominator() == 0, scaled.equals(a));
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource({"triples", "signedTriples"})
-    void compareToIsTransitive(Ratio a, Ratio b, Ratio c) {
-        if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
-            assertTrue(a.compareTo(c) <= 0, () -> a + " <= " + b + " <= " + c);
-        }
-        if (a.compareTo(b) >= 0 && b.compareTo(c) >= 0) {
-            assertTrue(a.compareTo(c) >= 0, () -> a + " >= " + b + " >= " + c);
+            assertFalse(scaled.equals(a));
         }
     }
 
@@ -124,8 +109,13 @@ final class RatioLawsTest {
      * division, each off by at most half an ulp), and never NaN or infinite; undefined ratios have no value.
      */
     @ParameterizedTest
-    @MethodSource({"triples", "signedTriples"})
-    void valueIsTheQuotientAndNeverNaN(Ratio a, Ratio b, Ratio c) {
+    @MethodSource("mixedPairs")
+    void valueIsTheQuotientAndNeverNaN(Ratio a, Ratio b) {
+        assertValue(a);
+        assertValue(b);
+    }
+
+    private static void assertValue(Ratio a) {
         if (!a.isDefined()) {
             assertFalse(a.value().isPresent());
             assertFalse(a.percent().isPresent());

@@ -97,9 +97,11 @@ public interface Gen<T> {
                 edges.add(e);
             }
         }
-        return of(r -> max == Long.MAX_VALUE && min == Long.MIN_VALUE ? r.nextLong()
-                : max == Long.MAX_VALUE ? min + r.nextLong(0, max - min) + (r.nextInt(64) == 0 ? 1 : 0)
-                : r.nextLong(min, max + 1), edges);
+        // SplittableRandom's bound is exclusive, so a range ending at Long.MAX_VALUE is drawn one lower and shifted;
+        // ranges wider than Long.MAX_VALUE are fine (it rejects out-of-range draws).
+        return of(r -> max < Long.MAX_VALUE ? r.nextLong(min, max + 1)
+                : min > Long.MIN_VALUE ? r.nextLong(min - 1, max) + 1
+                : r.nextLong(), edges);
     }
 
     /** Returns {@code int}s in {@code [min, max]}; edge cases are the bounds, 0 and 1 when in range. */

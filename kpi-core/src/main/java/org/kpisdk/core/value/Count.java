@@ -1,5 +1,7 @@
 package org.kpisdk.core.value;
 
+import java.util.Objects;
+
 import org.kpisdk.core.internal.Checks;
 
 /**
@@ -39,7 +41,7 @@ public record Count(long value) implements Comparable<Count> {
      * @throws IllegalArgumentException naming the text if it is not a non-negative integer
      */
     public static Count parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         try {
             return of(Long.parseLong(s));
         } catch (NumberFormatException e) {
@@ -53,11 +55,13 @@ public record Count(long value) implements Comparable<Count> {
      * @throws ArithmeticException if the sum overflows a {@code long}
      */
     public Count plus(Count other) {
+        Objects.requireNonNull(other, "other");
         return of(Math.addExact(value, other.value));
     }
 
     /** Returns the ratio {@code this / denominator}, undefined when the denominator is zero. */
     public Ratio per(Count denominator) {
+        Objects.requireNonNull(denominator, "denominator");
         return Ratio.of(value, denominator.value);
     }
 

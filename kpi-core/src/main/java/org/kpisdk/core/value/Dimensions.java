@@ -94,7 +94,7 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
      * @throws IllegalArgumentException naming the text and the position of the first error
      */
     public static Dimensions parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         if (s.length() < 2 || s.charAt(0) != '{' || s.charAt(s.length() - 1) != '}') {
             throw new IllegalArgumentException(
                     Checks.format("Dimensions text must be enclosed in braces like {channel=x}, was '%s'", s));
@@ -209,6 +209,7 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
 
     /** Returns these dimensions with every pair of {@code other} added; {@code other} wins on shared keys. */
     public Dimensions and(Dimensions other) {
+        Objects.requireNonNull(other, "other");
         Dimensions result = this;
         for (int i = 0; i < other.keys.length; i++) {
             result = result.and(other.keys[i], other.values[i]);
@@ -218,6 +219,7 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
 
     /** Returns these dimensions without {@code key}. */
     public Dimensions without(String key) {
+        Objects.requireNonNull(key, "key");
         int at = Arrays.binarySearch(keys, key);
         if (at < 0) {
             return this;
@@ -236,6 +238,7 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
 
     /** Returns whether every pair of {@code other} is also in these dimensions. */
     public boolean containsAll(Dimensions other) {
+        Objects.requireNonNull(other, "other");
         for (int i = 0; i < other.keys.length; i++) {
             int at = Arrays.binarySearch(keys, other.keys[i]);
             if (at < 0 || !values[at].equals(other.values[i])) {

@@ -34,6 +34,9 @@ public final class Money implements Comparable<Money> {
     /** Micros per currency unit. */
     public static final long MICROS_PER_UNIT = 1_000_000L;
 
+    /** The largest number of fractional digits an amount may have. */
+    private static final int MAX_SCALE = 18;
+
     private static final BigDecimal MICROS = BigDecimal.valueOf(MICROS_PER_UNIT);
 
     private final BigDecimal amount;
@@ -83,7 +86,7 @@ public final class Money implements Comparable<Money> {
      * @throws IllegalArgumentException naming the text and what is wrong with it
      */
     public static Money parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         int space = s.indexOf(' ');
         if (space != 3 || s.length() < 5) {
             throw new IllegalArgumentException(
@@ -124,9 +127,9 @@ public final class Money implements Comparable<Money> {
     private static BigDecimal canonical(BigDecimal amount, Currency currency) {
         int minorScale = minorUnitScale(currency);
         BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-        if (stripped.scale() > 18) {
+        if (stripped.scale() > MAX_SCALE) {
             throw new IllegalArgumentException(Checks.format(
-                    "amount must have at most 18 fractional digits, was %s", amount.toPlainString()));
+                    "amount must have at most %d fractional digits, was %s", MAX_SCALE, amount.toPlainString()));
         }
         return stripped.scale() < minorScale ? stripped.setScale(minorScale) : stripped;
     }
@@ -191,7 +194,8 @@ public final class Money implements Comparable<Money> {
      * Returns the amount divided by {@code divisor}, rounded once to {@code scale} fractional digits with
      * {@code rounding}.
      *
-     * @throws IllegalArgumentException if the divisor is zero
+     * @throws IllegalArgumentException if the divisor is zero or the scale is not in 0..18
+     * @throws ArithmeticException      if {@code rounding} is {@code UNNECESSARY} and the quotient needs rounding
      */
     public Money dividedBy(long divisor, int scale, RoundingMode rounding) {
         return dividedBy(BigDecimal.valueOf(divisor), scale, rounding);
@@ -201,18 +205,24 @@ public final class Money implements Comparable<Money> {
      * Returns the amount divided by {@code divisor}, rounded once to {@code scale} fractional digits with
      * {@code rounding}.
      *
-     * @throws IllegalArgumentException if the divisor is zero
+     * @throws IllegalArgumentException if the divisor is zero or the scale is not in 0..18
+     * @throws ArithmeticException      if {@code rounding} is {@code UNNECESSARY} and the quotient needs rounding
      */
     public Money dividedBy(BigDecimal divisor, int scale, RoundingMode rounding) {
         Objects.requireNonNull(divisor, "divisor");
         Objects.requireNonNull(rounding, "rounding");
+        Checks.argument(scale >= 0 && scale <= MAX_SCALE, "scale must be in 0..%d, was %d", MAX_SCALE, scale);
         if (divisor.signum() == 0) {
             throw new IllegalArgumentException(Checks.format("divisor must not be zero (dividing %s)", this));
         }
         return new Money(canonical(amount.divide(divisor, scale, rounding), currency), currency);
     }
 
-    /** Returns the amount rounded to the currency's minor unit (cents for EUR, none for JPY). */
+    /**
+     * Returns the amount rounded to the currency's minor unit (cents for EUR, none for JPY).
+     *
+     * @throws ArithmeticException if {@code rounding} is {@code UNNECESSARY} and the amount has a finer fraction
+     */
     public Money rounded(RoundingMode rounding) {
         Objects.requireNonNull(rounding, "rounding");
         return new Money(canonical(amount.setScale(minorUnitScale(currency), rounding), currency), currency);

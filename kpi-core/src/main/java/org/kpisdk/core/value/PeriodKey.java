@@ -58,7 +58,7 @@ public record PeriodKey(TimeGrain grain, LocalDate start) implements Comparable<
      * @throws IllegalArgumentException naming the text and the position of the first error
      */
     public static PeriodKey parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         int year = digits(s, 0, 4);
         if (s.length() == 4) {
             return of(date(s, year, 1, 1), TimeGrain.YEAR);
@@ -145,22 +145,40 @@ public record PeriodKey(TimeGrain grain, LocalDate start) implements Comparable<
 
     /** Returns whether {@code date} lies in this period, both ends included. */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && !date.isAfter(end());
     }
 
-    /** Returns the period that follows this one. */
+    /**
+     * Returns the period that follows this one.
+     *
+     * @throws ArithmeticException if this is the last period of year 9999
+     */
     public PeriodKey next() {
-        return new PeriodKey(grain, grain.nextStart(start));
+        return plus(1);
     }
 
-    /** Returns the period that precedes this one. */
+    /**
+     * Returns the period that precedes this one.
+     *
+     * @throws ArithmeticException if this is the first period of year 1
+     */
     public PeriodKey previous() {
         return plus(-1);
     }
 
-    /** Returns the period {@code periods} periods later (earlier when negative). */
+    /**
+     * Returns the period {@code periods} periods later (earlier when negative).
+     *
+     * @throws ArithmeticException if the result lies outside the years 1 to 9999
+     */
     public PeriodKey plus(long periods) {
-        return grain.periodAt(Math.addExact(index(), periods));
+        long target = Math.addExact(index(), periods);
+        if (target < grain.minIndex() || target > grain.maxIndex()) {
+            throw new ArithmeticException(
+                    Checks.format("%s plus %d periods is outside the years 1..9999", this, periods));
+        }
+        return grain.periodAt(target);
     }
 
     /** Returns the dense index of this period in its grain (see {@link TimeGrain#indexOf}). */
@@ -174,7 +192,10 @@ public record PeriodKey(TimeGrain grain, LocalDate start) implements Comparable<
         return ORDER.compare(this, other);
     }
 
-    /** Returns the canonical text ({@code 2026-03-14}, {@code 2026-W11}, {@code 2026-03}, {@code 2026-Q1}, {@code 2026}). */
+    /**
+     * Returns the canonical text ({@code 2026-03-14}, {@code 2026-W11}, {@code 2026-03}, {@code 2026-Q1},
+     * {@code 2026}), which {@link #parse} reads back.
+     */
     @Override
     public String toString() {
         switch (grain) {

@@ -2,6 +2,7 @@ package org.kpisdk.core.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -57,7 +58,7 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
      * @throws IllegalArgumentException naming the text and the position of the error
      */
     public static Ratio parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         int slash = s.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException(
@@ -83,6 +84,7 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
      * @throws ArithmeticException if either sum overflows a {@code long}
      */
     public Ratio plus(Ratio other) {
+        Objects.requireNonNull(other, "other");
         return of(Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
     }
 
@@ -104,8 +106,13 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
     /**
      * Returns the value as a {@link BigDecimal} rounded to {@code context}, or empty when the denominator is zero.
      * Use {@link MathContext#DECIMAL64} for a value as precise as a double but decimal.
+     *
+     * @throws ArithmeticException if {@code context} has unlimited precision and the decimal expansion does not
+     *                             terminate (such as 1/3), or its rounding mode is {@code UNNECESSARY} and rounding
+     *                             is needed
      */
     public Optional<BigDecimal> toBigDecimal(MathContext context) {
+        Objects.requireNonNull(context, "context");
         if (!isDefined()) {
             return Optional.empty();
         }
@@ -114,6 +121,7 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
 
     /** Returns whether both ratios are defined and have exactly the same value ({@code 1/2} and {@code 2/4}). */
     public boolean hasSameValueAs(Ratio other) {
+        Objects.requireNonNull(other, "other");
         return isDefined() && other.isDefined() && compareTo(other) == 0;
     }
 

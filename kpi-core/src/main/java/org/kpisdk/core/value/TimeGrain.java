@@ -1,9 +1,13 @@
 package org.kpisdk.core.value;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+
+import org.kpisdk.core.internal.Checks;
 
 /**
  * The length of the periods that observations are grouped into: day, ISO week (Monday to Sunday, in the ISO
@@ -31,9 +35,14 @@ public enum TimeGrain {
 
     /** Epoch day of Monday 1969-12-29, the start of the ISO week that contains 1970-01-01. */
     private static final long EPOCH_MONDAY = -3;
+    /** The first day of year 1, a Monday, which starts ISO week 0001-W01. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    /** The last day of year 9999, a Friday in ISO week 9999-W52. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     /** Returns the first day of the period of this grain that contains {@code date}. */
     public LocalDate startOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         switch (this) {
             case DAY:
                 return date;
@@ -74,6 +83,7 @@ public enum TimeGrain {
      * and {@link #periodAt} maps an index back to its period.
      */
     public long indexOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         switch (this) {
             case DAY:
                 return date.toEpochDay();
@@ -88,8 +98,21 @@ public enum TimeGrain {
         }
     }
 
-    /** Returns the first day of the period with the given {@link #indexOf index}. */
+    /**
+     * Returns the first day of the period with the given {@link #indexOf index}.
+     *
+     * @throws IllegalArgumentException if that day lies outside the range of {@link LocalDate}
+     */
     public LocalDate startAt(long index) {
+        try {
+            return unsafeStartAt(index);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException(Checks.format(
+                    "index must be the index of a %s period within the range of LocalDate, was %d", this, index), e);
+        }
+    }
+
+    private LocalDate unsafeStartAt(long index) {
         switch (this) {
             case DAY:
                 return LocalDate.ofEpochDay(index);
@@ -98,15 +121,33 @@ public enum TimeGrain {
             case MONTH:
                 return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12L)), (int) Math.floorMod(index, 12L) + 1, 1);
             case QUARTER:
-                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1, 1);
+                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1,
+                        1);
             default:
                 return LocalDate.of(Math.toIntExact(index), 1, 1);
         }
     }
 
-    /** Returns the period with the given {@link #indexOf index}. */
+    /**
+     * Returns the period with the given {@link #indexOf index}.
+     *
+     * @throws IllegalArgumentException if the period lies outside the years 1 to 9999 that {@link PeriodKey}
+     *                                  supports
+     */
     public PeriodKey periodAt(long index) {
-        return PeriodKey.of(startAt(index), this);
+        Checks.argument(index >= minIndex() && index <= maxIndex(),
+                "index must be in %d..%d (years 1..9999) for %s, was %d", minIndex(), maxIndex(), this, index);
+        return PeriodKey.of(unsafeStartAt(index), this);
+    }
+
+    /** Returns the index of the first period that {@link PeriodKey} supports, the one containing 0001-01-01. */
+    long minIndex() {
+        return indexOf(FIRST_DAY);
+    }
+
+    /** Returns the index of the last period that {@link PeriodKey} supports, the one containing 9999-12-31. */
+    long maxIndex() {
+        return indexOf(LAST_DAY);
     }
 
     /** Returns the ISO week-based year of a week starting on {@code monday}. */

@@ -71,7 +71,8 @@ final class RoiBadInputTest {
                         "factor must be >= 0, was -3"),
                 bad("unvalued action scale", () -> roi.withActionValueScaled("lead", BigDecimal.ONE),
                         "action 'lead' has no value in this table (known: [])"),
-                bad("no grouping keys", () -> Costs.in("EUR").totalsBy(), "keys must name at least one dimension, was none"),
+                bad("no grouping keys", () -> Costs.in("EUR").totalsBy(),
+                        "keys must name at least one dimension, was none"),
                 bad("bad grouping key", () -> roi.by("Channel"),
                         "dimension key must be lowercase snake case [a-z][a-z0-9_]* of at most 64 characters, was "
                                 + "'Channel'"),

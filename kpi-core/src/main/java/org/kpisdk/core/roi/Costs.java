@@ -123,7 +123,7 @@ public final class Costs {
     }
 
     /** Returns the items whose scope contains every pair of {@code scope} (a channel, a campaign, both). */
-    public Costs within(Dimensions scope) {
+    public Costs restrictedTo(Dimensions scope) {
         Objects.requireNonNull(scope, "scope");
         return filter(i -> i.scope().containsAll(scope));
     }

@@ -106,7 +106,7 @@ public final class Revenue implements AttributedRevenue {
     }
 
     /** Returns the items whose scope contains every pair of {@code scope}. */
-    public Revenue within(Dimensions scope) {
+    public Revenue restrictedTo(Dimensions scope) {
         Objects.requireNonNull(scope, "scope");
         List<RevenueItem> list = new ArrayList<>();
         for (RevenueItem i : items) {

@@ -156,7 +156,7 @@ public final class RoiCalculation {
                 list.add(a);
             }
         }
-        return new RoiCalculation(costs.within(scope), revenue.within(scope), Collections.unmodifiableList(list),
+        return new RoiCalculation(costs.restrictedTo(scope), revenue.restrictedTo(scope), Collections.unmodifiableList(list),
                 values);
     }
 

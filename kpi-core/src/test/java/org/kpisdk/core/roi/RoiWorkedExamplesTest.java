@@ -183,6 +183,30 @@ final class RoiWorkedExamplesTest {
     }
 
     @Test
+    void valuedActionsPerPeriodAndChannel() {
+        ActionValues values = ActionValues.in("EUR").with("lead", eur("25")).with("demo", eur("150"));
+        List<ActionCount> counts = List.of(ActionCount.of("lead", 10, LocalDate.of(2026, 3, 30), INSTA),
+                ActionCount.of("lead", 4, LocalDate.of(2026, 4, 2), FACEBOOK),
+                ActionCount.of("demo", 2, LocalDate.of(2026, 4, 3), INSTA),
+                ActionCount.of("download", 99, LocalDate.of(2026, 4, 3), INSTA));
+        // 10 × 25 = 250; 4 × 25 = 100; 2 × 150 = 300; downloads have no value
+        assertEquals(eur("250"), values.valueOf(counts.get(0)));
+        Revenue valued = values.revenueOf(counts);
+        assertEquals(eur("650"), valued.total());
+        Map<PeriodKey, Money> monthly = valued.totalsByPeriod(TimeGrain.MONTH);
+        assertEquals(eur("250"), monthly.get(PeriodKey.parse("2026-03")));
+        assertEquals(eur("400"), monthly.get(PeriodKey.parse("2026-04")));
+        Map<Dimensions, Money> byChannel = valued.totalsBy("channel");
+        assertEquals(eur("550"), byChannel.get(INSTA));
+        assertEquals(eur("100"), byChannel.get(FACEBOOK));
+        // the same through a calculation: ISO week 2026-W14 (30 March – 5 April) holds all of it
+        RoiSummary week = RoiCalculation.of(Costs.in("EUR"), Revenue.in("EUR")).withActions(counts)
+                .withActionValues(values).byPeriod(TimeGrain.WEEK).get(PeriodKey.parse("2026-W14"));
+        assertEquals(eur("650"), week.actionValue());
+        assertEquals(14, week.actionCount("lead"));
+    }
+
+    @Test
     void subscriptionProratedByDays() {
         CostItem tool = CostItem.subscription("scheduler", eur("99"), MARCH, Dimensions.empty());
         // floor(9900 × 10 / 31) = floor(3193.55) = 3193 cents; the other 21 days 9900 − 3193 = 6707

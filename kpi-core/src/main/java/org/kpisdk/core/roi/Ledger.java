@@ -2,6 +2,7 @@ package org.kpisdk.core.roi;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Currency;
@@ -78,9 +79,22 @@ final class Ledger {
 
     /** Calls {@code sink} with each period of {@code grain} that {@code line} touches and the line's share of it. */
     static void perPeriod(Line line, TimeGrain grain, BiConsumer<PeriodKey, Money> sink) {
-        PeriodKey p = grain.periodOf(line.range().start());
-        while (!p.start().isAfter(line.range().end())) {
-            sink.accept(p, share(line.amount(), line.range(), DateRange.of(p)));
+        DateRange range = line.range();
+        PeriodKey p = grain.periodOf(range.start());
+        if (p.end().compareTo(range.end()) >= 0) {
+            sink.accept(p, line.amount());
+            return;
+        }
+        // consecutive periods share their boundaries: carry the cumulative allocation from one to the next
+        long days = range.lengthInDays();
+        BigDecimal a = line.amount().amount();
+        BigInteger units = a.unscaledValue();
+        BigInteger before = BigInteger.ZERO;
+        while (!p.start().isAfter(range.end())) {
+            LocalDate last = p.end().isBefore(range.end()) ? p.end() : range.end();
+            BigInteger upTo = cumulative(units, ChronoUnit.DAYS.between(range.start(), last) + 1, days);
+            sink.accept(p, Money.of(new BigDecimal(upTo.subtract(before), a.scale()), line.amount().currency()));
+            before = upTo;
             p = p.next();
         }
     }

@@ -48,16 +48,20 @@ public final class RoiSummary {
 
     RoiSummary(Currency currency, Map<CostCategory, Money> costs, Money attributedRevenue, Money actionValue,
             Map<String, Long> actionCounts) {
+        this(currency, new TreeMap<>(costs), attributedRevenue, actionValue, new TreeMap<>(actionCounts), true);
+    }
+
+    /** Takes ownership of the two tree maps, which no one else may hold. */
+    private RoiSummary(Currency currency, TreeMap<CostCategory, Money> costs, Money attributedRevenue,
+            Money actionValue, TreeMap<String, Long> actionCounts, boolean owned) {
         this.currency = currency;
         // zero entries are dropped, so that "no costs of a category" has one representation
-        Map<CostCategory, Money> c = new TreeMap<>(costs);
-        c.values().removeIf(Money::isZero);
-        Map<String, Long> counts = new TreeMap<>(actionCounts);
-        counts.values().removeIf(n -> n == 0L);
-        this.costs = Collections.unmodifiableMap(c);
+        costs.values().removeIf(Money::isZero);
+        actionCounts.values().removeIf(n -> n == 0L);
+        this.costs = Collections.unmodifiableMap(costs);
         this.attributedRevenue = attributedRevenue;
         this.actionValue = actionValue;
-        this.actionCounts = Collections.unmodifiableMap(counts);
+        this.actionCounts = Collections.unmodifiableMap(actionCounts);
     }
 
     /** Returns the summary of nothing in {@code currency}: the identity of {@link #plus}. */
@@ -108,12 +112,22 @@ public final class RoiSummary {
         Objects.requireNonNull(other, "other");
         Checks.argument(currency.equals(other.currency), "Currency mismatch: %s vs %s", currency.getCurrencyCode(),
                 other.currency.getCurrencyCode());
-        Map<CostCategory, Money> c = new TreeMap<>(costs);
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        TreeMap<CostCategory, Money> c = new TreeMap<>(costs);
         other.costs.forEach((k, v) -> c.merge(k, v, Money::plus));
-        Map<String, Long> counts = new TreeMap<>(actionCounts);
+        TreeMap<String, Long> counts = new TreeMap<>(actionCounts);
         other.actionCounts.forEach((k, v) -> counts.merge(k, v, Math::addExact));
         return new RoiSummary(currency, c, attributedRevenue.plus(other.attributedRevenue),
-                actionValue.plus(other.actionValue), counts);
+                actionValue.plus(other.actionValue), counts, true);
+    }
+
+    private boolean isEmpty() {
+        return costs.isEmpty() && actionCounts.isEmpty() && attributedRevenue.isZero() && actionValue.isZero();
     }
 
     /** Returns the currency of every amount. */

@@ -1,6 +1,7 @@
 package org.kpisdk.core.roi;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public record DateRange(LocalDate start, LocalDate end) {
         Checks.argument(dots > 0, "DateRange text must be 'start..end' such as '2026-03-01..2026-03-31', was '%s'", s);
         try {
             return new DateRange(LocalDate.parse(s.substring(0, dots)), LocalDate.parse(s.substring(dots + 2)));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(Checks.format(
                     "DateRange text '%s' has an invalid date '%s' at position %d", s, e.getParsedString(),
                     e.getErrorIndex()), e);

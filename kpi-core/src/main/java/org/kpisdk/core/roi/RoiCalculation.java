@@ -156,8 +156,8 @@ public final class RoiCalculation {
                 list.add(a);
             }
         }
-        return new RoiCalculation(costs.restrictedTo(scope), revenue.restrictedTo(scope), Collections.unmodifiableList(list),
-                values);
+        return new RoiCalculation(costs.restrictedTo(scope), revenue.restrictedTo(scope),
+                Collections.unmodifiableList(list), values);
     }
 
     /**

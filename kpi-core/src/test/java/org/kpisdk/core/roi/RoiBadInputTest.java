@@ -1,12 +1,14 @@
 package org.kpisdk.core.roi;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -180,10 +182,10 @@ final class RoiBadInputTest {
         assertEquals(name, e.getMessage());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void toMoneyOnANonMoneyFigureIsAStateError() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Figure.percent(BigDecimal.ONE, BigDecimal.ONE).toMoney(java.math.RoundingMode.HALF_EVEN));
+                () -> Figure.percent(BigDecimal.ONE, BigDecimal.ONE).toMoney(RoundingMode.HALF_EVEN));
         assertTrue(e.getMessage().contains("PERCENT"), e.getMessage());
     }
 }

@@ -17,6 +17,7 @@ import org.kpisdk.core.value.PeriodKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** equals, hashCode, toString and ordering of the ROI value types, and their extremes. */
@@ -116,8 +117,8 @@ final class RoiValueTypesTest {
     @Test
     void countsOverflowInsteadOfWrapping() {
         RoiSummary big = RoiSummary.empty(EUR).plusActions("lead", Long.MAX_VALUE);
-        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> big.plusActions("lead", 1));
-        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> big.plus(big));
+        assertThrows(ArithmeticException.class, () -> big.plusActions("lead", 1));
+        assertThrows(ArithmeticException.class, () -> big.plus(big));
         // the cost per lead at the extreme is still exact: 1 / (2^63 − 1)
         assertTrue(RoiSummary.of(Money.of("1", "EUR"), Money.zero(EUR)).plus(big).cpl().isDefined());
     }

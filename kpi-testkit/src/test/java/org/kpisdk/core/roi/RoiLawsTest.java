@@ -1,6 +1,7 @@
 package org.kpisdk.core.roi;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -161,12 +162,12 @@ final class RoiLawsTest {
             assertTrue(roi.hasSameValueAs(Figure.percent(expected, cost)), () -> "ROI " + roi);
             assertTrue(roi.numerator().multiply(cost).compareTo(expected.multiply(roi.denominator())) == 0);
             if (revenue.signum() == 0) {
-                assertEquals(0, roi.rounded(10, java.math.RoundingMode.UNNECESSARY).orElseThrow()
+                assertEquals(0, roi.rounded(10, RoundingMode.UNNECESSARY).orElseThrow()
                         .compareTo(BigDecimal.valueOf(-100)), "zero revenue is −100 %");
             }
         }
         assertEquals(adSpend.signum() != 0, merged.roas().isDefined());
-        assertEquals(leads != 0 && true, merged.cpl().isDefined());
+        assertEquals(leads != 0, merged.cpl().isDefined());
         assertEquals(0, revenue.subtract(cost).compareTo(merged.netReturn().amount()));
     }
 
@@ -199,7 +200,7 @@ final class RoiLawsTest {
         // day by day: each day carries floor(amount / days) or one smallest unit more, summing to the amount
         BigDecimal unit = BigDecimal.ONE.movePointLeft(item.amount().amount().scale());
         BigDecimal floor = item.amount().amount().divide(BigDecimal.valueOf(item.range().lengthInDays()),
-                item.amount().amount().scale(), java.math.RoundingMode.FLOOR);
+                item.amount().amount().scale(), RoundingMode.FLOOR);
         BigDecimal days = BigDecimal.ZERO;
         for (LocalDate d = item.range().start(); !d.isAfter(item.range().end()); d = d.plusDays(1)) {
             BigDecimal day = item.amountWithin(DateRange.day(d)).amount();

@@ -13,9 +13,12 @@ import org.kpisdk.core.value.Ratio;
  *
  * <pre>{@code
  * Interval ci = Rates.wilson(81, 263, 0.95);                     // [0.2553, 0.3662]
- * RateComparison c = Rates.compare(Ratio.of(12, 200), Ratio.of(20, 200), 0.95);
- * c.pValue();                                                     // 0.1404: last month to this month,
+ * // "Did our engagement rate really rise?" 12 of 200 last month, 20 of 200 this month:
+ * RateComparison c = Rates.compare(12, 200, 20, 200, 0.95);
+ * c.difference();                                                 // 0.04
+ * c.pValue();                                                     // 0.1404
  * c.isSignificant();                                              // false: not a real rise at 95%
+ * Rates.compare(Ratio.of(12, 200), Ratio.empty(), 0.95);          // Optional.empty(): 0/0 is undefined
  * }</pre>
  *
  * <p>Methods. Wilson (1927) score interval, {@code (p̂ + z²/2n ± z √(p̂(1−p̂)/n + z²/4n²)) / (1 + z²/n)}, which stays

@@ -14,6 +14,7 @@ import org.kpisdk.core.value.PeriodKey;
  * <pre>{@code
  * Forecaster holt = Forecaster.holt(0.5, 0.3);
  * Forecast f = holt.forecast(series, 6, 0.8);
+ * HoltForecaster tuned = HoltForecaster.fitted(series);   // parameters by least one-step squared error
  * }</pre>
  *
  * <p>In error-correction form, with one-step error {@code e = y − (level + trend)}:
@@ -32,6 +33,9 @@ import org.kpisdk.core.value.PeriodKey;
  * <p>Immutable and thread-safe.
  */
 public final class HoltForecaster implements Forecaster {
+    /** Steps per unit of the parameter grid searched by {@link #fitted}. */
+    private static final int GRID = 20;
+
     private final double alpha;
     private final double beta;
 
@@ -63,9 +67,63 @@ public final class HoltForecaster implements Forecaster {
         Objects.requireNonNull(history, "history");
         LinearTrendForecaster.checkHorizon(horizon);
         Normal.checkConfidence(confidence);
+        checkHistory(history);
+        double[] state = smooth(history, alpha, beta);
+        double level = state[0];
+        double trend = state[1];
+        double sumSquares = state[2];
+        double errors = state[3];
+        double sigma2 = errors == 0 ? 0.0 : sumSquares / errors;
+        double z = Normal.twoSidedCritical(confidence);
+        double b = alpha * beta;
+        PeriodKey last = history.period(history.size() - 1);
+        List<ForecastPoint> points = new ArrayList<>(horizon);
+        for (int h = 1; h <= horizon; h++) {
+            double value = level + h * trend;
+            double variance = sigma2 * (1.0 + (h - 1) * (alpha * alpha + alpha * b * h + b * b * h * (2.0 * h - 1) / 6.0));
+            double half = z * Math.sqrt(variance);
+            if (!Double.isFinite(value + half)) {
+                throw new ArithmeticException("Holt's forecast overflowed the double range at h = " + h);
+            }
+            points.add(new ForecastPoint(last.plus(h), value, new Interval(value - half, value + half)));
+        }
+        return new Forecast(name(), confidence, points);
+    }
+
+    /**
+     * Returns Holt's method with the parameters that minimise the sum of squared one-step errors over
+     * {@code history}, searched on the grid {@code alpha ∈ {0.05, 0.10, …, 1}}, {@code beta ∈ {0, 0.05, …, 1}};
+     * ties go to the smallest {@code alpha}, then the smallest {@code beta} (the smoothest fit).
+     *
+     * @throws IllegalArgumentException if fewer than 3 values are defined
+     */
+    public static HoltForecaster fitted(KpiSeries history) {
+        Objects.requireNonNull(history, "history");
+        checkHistory(history);
+        int bestA = 1;
+        int bestB = 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (int a = 1; a <= GRID; a++) {
+            for (int b = 0; b <= GRID; b++) {
+                double sse = smooth(history, (double) a / GRID, (double) b / GRID)[2];
+                if (sse < best) {
+                    best = sse;
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+        }
+        return new HoltForecaster((double) bestA / GRID, (double) bestB / GRID);
+    }
+
+    private static void checkHistory(KpiSeries history) {
         int m = history.definedCount();
         Checks.argument(m >= 3, "Holt's method needs at least 3 defined values, had %d (of %d periods)", m,
                 history.size());
+    }
+
+    /** Runs the recursions; returns {level, trend, sum of squared one-step errors, number of errors}. */
+    private static double[] smooth(KpiSeries history, double alpha, double beta) {
         int first = nextDefined(history, 0);
         int second = nextDefined(history, first + 1);
         double level = history.raw(second);
@@ -91,21 +149,7 @@ public final class HoltForecaster implements Forecaster {
         if (!Double.isFinite(level + trend + sumSquares)) {
             throw new ArithmeticException("Holt's method overflowed the double range; rescale the series");
         }
-        double sigma2 = errors == 0 ? 0.0 : sumSquares / errors;
-        double z = Normal.twoSidedCritical(confidence);
-        double b = alpha * beta;
-        PeriodKey last = history.period(history.size() - 1);
-        List<ForecastPoint> points = new ArrayList<>(horizon);
-        for (int h = 1; h <= horizon; h++) {
-            double value = level + h * trend;
-            double variance = sigma2 * (1.0 + (h - 1) * (alpha * alpha + alpha * b * h + b * b * h * (2.0 * h - 1) / 6.0));
-            double half = z * Math.sqrt(variance);
-            if (!Double.isFinite(value + half)) {
-                throw new ArithmeticException("Holt's forecast overflowed the double range at h = " + h);
-            }
-            points.add(new ForecastPoint(last.plus(h), value, new Interval(value - half, value + half)));
-        }
-        return new Forecast(name(), confidence, points);
+        return new double[] {level, trend, sumSquares, errors};
     }
 
     private static int nextDefined(KpiSeries s, int from) {

@@ -71,6 +71,20 @@ final class ForecasterTest {
     }
 
     @Test
+    void fittedHoltPicksTheSmoothestParametersOnAnExactLineAndTheBestOnTheGrid() {
+        // Every parameter pair forecasts an exact line without error: the tie goes to alpha 0.05, beta 0.
+        HoltForecaster line = HoltForecaster.fitted(KpiSeries.of(JAN, 3, 5, 7, 9, 11));
+        assertEquals(0.05, line.alpha());
+        assertEquals(0.0, line.beta());
+        // A level shift (a step) is followed fastest by alpha = 1 with no trend update: after 10, 10, the step to
+        // 20, 20, 20 costs one error of 10 with alpha 1, beta 0, and more with any smoother choice.
+        HoltForecaster step = HoltForecaster.fitted(KpiSeries.of(JAN, 10, 10, 20, 20, 20, 20));
+        assertEquals(1.0, step.alpha());
+        assertEquals(0.0, step.beta());
+        assertThrows(IllegalArgumentException.class, () -> HoltForecaster.fitted(KpiSeries.of(JAN, 1, 2)));
+    }
+
+    @Test
     void tooShortHistoriesAndBadArgumentsAreRefusedNamingTheRule() {
         KpiSeries two = KpiSeries.builder(TimeGrain.MONTH).add(JAN, 1).addUndefined(JAN.next()).add(JAN.plus(2), 3)
                 .build();

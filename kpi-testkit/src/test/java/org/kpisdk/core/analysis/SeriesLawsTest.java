@@ -162,6 +162,60 @@ final class SeriesLawsTest {
                 : g.achievability() == RequiredGrowth.Achievability.ALREADY_MET, true);
     }
 
+    static final Gen<KpiSeries> NOISY = Gen.of(r -> {
+        double level = r.nextDouble(-100, 100);
+        double slope = r.nextDouble(-5, 5);
+        double noise = r.nextDouble(0, 10);
+        return sampled(r, r.nextInt(3, 40), i -> level + slope * i + noise * r.nextGaussian());
+    }, List.of());
+
+    static Stream<Arguments> holtCases() {
+        return Cases.of(NOISY, Gen.<Double>of(r -> r.nextDouble(0.01, 1), List.of(1.0, 0.05)),
+                Gen.<Double>of(r -> r.nextDouble(0, 1), List.of(0.0, 1.0)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("holtCases")
+    void holtMatchesTheComponentFormRecursion(KpiSeries series, double alpha, double beta) {
+        // Component form (Holt 1957; Hyndman and Athanasopoulos §8.2), written independently of the
+        // error-correction form used by HoltForecaster: level = α·y + (1 − α)(level + trend),
+        // trend = β(level − previous level) + (1 − β)·trend; a period without a value keeps level + trend.
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < series.size() && second < 0; i++) {
+            if (series.isDefined(i)) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    second = i;
+                }
+            }
+        }
+        double level = series.value(second).getAsDouble();
+        double trend = (level - series.value(first).getAsDouble())
+                / (series.period(second).index() - series.period(first).index());
+        long position = series.period(second).index();
+        for (int i = second + 1; i < series.size(); i++) {
+            while (position < series.period(i).index() - 1) {
+                level += trend;
+                position++;
+            }
+            position++;
+            double previous = level;
+            if (series.isDefined(i)) {
+                level = alpha * series.value(i).getAsDouble() + (1 - alpha) * (level + trend);
+                trend = beta * (level - previous) + (1 - beta) * trend;
+            } else {
+                level = level + trend;
+            }
+        }
+        double[] forecast = Forecaster.holt(alpha, beta).forecast(series, 3, 0.8).values();
+        double scale = 1 + Math.abs(level) + Math.abs(trend);
+        for (int h = 1; h <= 3; h++) {
+            assertEquals(level + h * trend, forecast[h - 1], 1e-9 * scale, "h=" + h);
+        }
+    }
+
     private static double firstDefined(KpiSeries s) {
         for (int i = 0; i < s.size(); i++) {
             if (s.isDefined(i)) {

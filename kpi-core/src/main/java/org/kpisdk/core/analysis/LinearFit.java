@@ -17,9 +17,9 @@ import org.kpisdk.core.internal.Checks;
  * }</pre>
  *
  * <p>Computed in two passes around the means (after shifting by the first point), which matches the certified
- * values of NIST StRD's linear-regression datasets of lower difficulty ("Norris") to 13 digits. Rules: at least
- * 3 points (the standard errors need {@code n − 2 >= 1} degrees of freedom) and at least two distinct {@code x};
- * an exact fit has standard errors 0; when every {@code y} is equal, R² (0/0) is empty.
+ * values of NIST StRD's linear-regression dataset of lower difficulty ("Norris") to at least 12 significant
+ * digits. Rules: at least 3 points (the standard errors need {@code n − 2 >= 1} degrees of freedom) and at least
+ * two distinct {@code x}; an exact fit has standard errors 0; when every {@code y} is equal, R² (0/0) is empty.
  *
  * <p>Immutable and thread-safe.
  */

@@ -127,9 +127,27 @@ public final class Funnel {
             e[i] = allE[rows[i]];
             t[i] = allT[rows[i]];
         }
-        FunnelEngine.sort(e, t, rows, size);
+        int[] allTypes = log.typeColumn();
+        int[] types = new int[size];
+        for (int i = 0; i < size; i++) {
+            types[i] = allTypes[rows[i]];
+        }
+        // From here on the input index is the position in this part, which keeps the input order of the log.
+        int[] index = new int[size];
+        for (int i = 0; i < size; i++) {
+            index[i] = i;
+        }
+        boolean packed = options.tieOrder() == FunnelOptions.TieOrder.BY_STEP_INDEX
+                && FunnelEngine.sortPacked(e, t, types, size);
+        if (!packed) {
+            FunnelEngine.sort(e, t, index, size);
+            int[] sortedTypes = new int[size];
+            for (int i = 0; i < size; i++) {
+                sortedTypes[i] = types[index[i]];
+            }
+            types = sortedTypes;
+        }
         long[] masks = FunnelEngine.typeMasks(steps, log.eventTypes());
-        int[] types = log.typeColumn();
         FunnelEngine engine = new FunnelEngine(names.size(), window, options, collector != null);
         long[] atLevel = new long[names.size() + 1];
         int from = 0;
@@ -139,7 +157,7 @@ public final class Funnel {
             while (to < size && e[to] == entity) {
                 to++;
             }
-            engine.evaluate(t, rows, types, masks, from, to);
+            engine.evaluate(t, index, types, masks, from, to);
             atLevel[engine.level]++;
             if (collector != null) {
                 collector.add(entity, engine.level, engine.winner);

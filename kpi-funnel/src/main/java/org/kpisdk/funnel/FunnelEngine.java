@@ -144,10 +144,59 @@ final class FunnelEngine {
     }
 
     /**
-     * Evaluates one entity whose events are rows {@code [from, to)} of the sorted columns; sets {@link #level} and,
-     * when chains are tracked, {@link #winner}.
+     * Sorts rows {@code [0, size)} by (entity, timestamp, type code) through one primitive sort of packed
+     * {@code long} keys, when the value ranges fit in 63 bits; returns false (and leaves the columns alone) when they
+     * do not. Rows with equal entity, timestamp and type are interchangeable for every option except
+     * {@link FunnelOptions.TieOrder#BY_INPUT_ORDER}, so the input index is not needed.
      */
-    void evaluate(long[] sortedTs, int[] sortedIdx, int[] typeCodes, long[] typeMasks, int from, int to) {
+    static boolean sortPacked(long[] e, long[] t, int[] types, int size) {
+        if (size == 0) {
+            return true;
+        }
+        long minE = Long.MAX_VALUE;
+        long maxE = Long.MIN_VALUE;
+        long minT = Long.MAX_VALUE;
+        long maxT = Long.MIN_VALUE;
+        int maxType = 0;
+        for (int i = 0; i < size; i++) {
+            minE = Math.min(minE, e[i]);
+            maxE = Math.max(maxE, e[i]);
+            minT = Math.min(minT, t[i]);
+            maxT = Math.max(maxT, t[i]);
+            maxType = Math.max(maxType, types[i]);
+        }
+        long spanE = maxE - minE;
+        if (spanE < 0) {
+            return false;
+        }
+        int bitsE = 64 - Long.numberOfLeadingZeros(spanE);
+        int bitsT = 64 - Long.numberOfLeadingZeros(maxT - minT);
+        int bitsY = 32 - Integer.numberOfLeadingZeros(maxType);
+        if (bitsE + bitsT + bitsY > 63) {
+            return false;
+        }
+        long[] keys = new long[size];
+        int shiftE = bitsT + bitsY;
+        for (int i = 0; i < size; i++) {
+            keys[i] = (e[i] - minE) << shiftE | (t[i] - minT) << bitsY | types[i];
+        }
+        Arrays.sort(keys);
+        long maskT = (1L << bitsT) - 1;
+        int maskY = (1 << bitsY) - 1;
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            e[i] = (k >>> shiftE) + minE;
+            t[i] = (k >>> bitsY & maskT) + minT;
+            types[i] = (int) (k & maskY);
+        }
+        return true;
+    }
+
+    /**
+     * Evaluates one entity whose events are rows {@code [from, to)} of the sorted columns (timestamps, input
+     * indexes, type codes); sets {@link #level} and, when chains are tracked, {@link #winner}.
+     */
+    void evaluate(long[] sortedTs, int[] sortedIdx, int[] sortedTypes, long[] typeMasks, int from, int to) {
         int size = to - from;
         if (ts.length < size) {
             int cap = Math.max(size, ts.length * 2);
@@ -158,7 +207,7 @@ final class FunnelEngine {
         for (int i = 0; i < size; i++) {
             ts[i] = sortedTs[from + i];
             inputs[i] = sortedIdx[from + i];
-            masks[i] = typeMasks[typeCodes[inputs[i]]];
+            masks[i] = typeMasks[sortedTypes[from + i]];
         }
         if (byStep) {
             canonicalTies(size);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import javax.annotation.Nullable;
+
 import org.kpisdk.core.internal.Checks;
 
 /**
@@ -92,7 +94,7 @@ public final class Funnel {
         Objects.requireNonNull(log, "log");
         Checks.positive(parallelism, "parallelism");
         if (parallelism == 1 || log.size() < 2) {
-            return scan(log, allRows(log.size()), null);
+            return scan(log, null, null);
         }
         int[][] parts = FunnelRunner.splitByEntity(log.entityColumn(), parallelism);
         return FunnelRunner.parallel(parts, part -> scan(log, part, null), FunnelResult.empty(names),
@@ -104,42 +106,44 @@ public final class Funnel {
         Objects.requireNonNull(log, "log");
         FunnelRun.Collector c = new FunnelRun.Collector(names.size(), options.stepOrder()
                 != FunnelOptions.StepOrder.ANY);
-        FunnelResult r = scan(log, allRows(log.size()), c);
+        FunnelResult r = scan(log, null, c);
         return c.build(r, names);
     }
 
-    private static int[] allRows(int size) {
-        int[] rows = new int[size];
-        for (int i = 0; i < size; i++) {
-            rows[i] = i;
-        }
-        return rows;
-    }
-
-    /** Scans the given rows (all of their entities' rows) and, when asked, records every entity. */
-    private FunnelResult scan(EventLog log, int[] rows, @javax.annotation.Nullable FunnelRun.Collector collector) {
-        int size = rows.length;
+    /** Scans the given rows (all rows when null; every row of their entities) and, if asked, records entities. */
+    private FunnelResult scan(EventLog log, @Nullable int[] rows, @Nullable FunnelRun.Collector collector) {
         long[] allE = log.entityColumn();
         long[] allT = log.timestampColumn();
-        long[] e = new long[size];
-        long[] t = new long[size];
-        for (int i = 0; i < size; i++) {
-            e[i] = allE[rows[i]];
-            t[i] = allT[rows[i]];
-        }
         int[] allTypes = log.typeColumn();
-        int[] types = new int[size];
-        for (int i = 0; i < size; i++) {
-            types[i] = allTypes[rows[i]];
+        int size = rows == null ? allE.length : rows.length;
+        long[] e;
+        long[] t;
+        int[] types;
+        if (rows == null) {
+            e = allE.clone();
+            t = allT.clone();
+            types = allTypes.clone();
+        } else {
+            e = new long[size];
+            t = new long[size];
+            types = new int[size];
+            for (int i = 0; i < size; i++) {
+                int row = rows[i];
+                e[i] = allE[row];
+                t[i] = allT[row];
+                types[i] = allTypes[row];
+            }
         }
-        // From here on the input index is the position in this part, which keeps the input order of the log.
-        int[] index = new int[size];
-        for (int i = 0; i < size; i++) {
-            index[i] = i;
-        }
+        // The input index of a row is its position in this part, which keeps the input order of the log; after a
+        // packed sort (null index) rows are told apart by their sorted position.
+        int[] index = null;
         boolean packed = options.tieOrder() == FunnelOptions.TieOrder.BY_STEP_INDEX
                 && FunnelEngine.sortPacked(e, t, types, size);
         if (!packed) {
+            index = new int[size];
+            for (int i = 0; i < size; i++) {
+                index[i] = i;
+            }
             FunnelEngine.sort(e, t, index, size);
             int[] sortedTypes = new int[size];
             for (int i = 0; i < size; i++) {

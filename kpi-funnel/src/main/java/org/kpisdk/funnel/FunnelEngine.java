@@ -3,6 +3,8 @@ package org.kpisdk.funnel;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.annotation.Nullable;
+
 /**
  * The single-threaded scan behind {@link Funnel}: sorts the rows of a log by (entity, time, input order), then
  * walks each entity's events once, keeping for every level the best chain (the latest first-step timestamp) and,
@@ -194,9 +196,9 @@ final class FunnelEngine {
 
     /**
      * Evaluates one entity whose events are rows {@code [from, to)} of the sorted columns (timestamps, input
-     * indexes, type codes); sets {@link #level} and, when chains are tracked, {@link #winner}.
+     * indexes or null for the sorted position, type codes); sets {@link #level} and, when chains are tracked, {@link #winner}.
      */
-    void evaluate(long[] sortedTs, int[] sortedIdx, int[] sortedTypes, long[] typeMasks, int from, int to) {
+    void evaluate(long[] sortedTs, @Nullable int[] sortedIdx, int[] sortedTypes, long[] typeMasks, int from, int to) {
         int size = to - from;
         if (ts.length < size) {
             int cap = Math.max(size, ts.length * 2);
@@ -206,7 +208,7 @@ final class FunnelEngine {
         }
         for (int i = 0; i < size; i++) {
             ts[i] = sortedTs[from + i];
-            inputs[i] = sortedIdx[from + i];
+            inputs[i] = sortedIdx == null ? from + i : sortedIdx[from + i];
             masks[i] = typeMasks[sortedTypes[from + i]];
         }
         if (byStep) {

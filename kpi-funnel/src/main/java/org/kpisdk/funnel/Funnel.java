@@ -112,34 +112,39 @@ public final class Funnel {
 
     /** Scans the given rows (all rows when null; every row of their entities) and, if asked, records entities. */
     private FunnelResult scan(EventLog log, @Nullable int[] rows, @Nullable FunnelRun.Collector collector) {
-        long[] allE = log.entityColumn();
-        long[] allT = log.timestampColumn();
-        int[] allTypes = log.typeColumn();
-        int size = rows == null ? allE.length : rows.length;
-        long[] e;
-        long[] t;
-        int[] types;
-        if (rows == null) {
-            e = allE.clone();
-            t = allT.clone();
-            types = allTypes.clone();
-        } else {
-            e = new long[size];
-            t = new long[size];
-            types = new int[size];
+        long[] e = log.entityColumn();
+        long[] t = log.timestampColumn();
+        int[] types = log.typeColumn();
+        int size = e.length;
+        if (rows != null) {
+            size = rows.length;
+            long[] pe = new long[size];
+            long[] pt = new long[size];
+            int[] py = new int[size];
             for (int i = 0; i < size; i++) {
                 int row = rows[i];
-                e[i] = allE[row];
-                t[i] = allT[row];
-                types[i] = allTypes[row];
+                pe[i] = e[row];
+                pt[i] = t[row];
+                py[i] = types[row];
             }
+            e = pe;
+            t = pt;
+            types = py;
         }
         // The input index of a row is its position in this part, which keeps the input order of the log; after a
         // packed sort (null index) rows are told apart by their sorted position.
         int[] index = null;
-        boolean packed = options.tieOrder() == FunnelOptions.TieOrder.BY_STEP_INDEX
-                && FunnelEngine.sortPacked(e, t, types, size);
-        if (!packed) {
+        long[] layout = new long[4];
+        long[] keys = options.tieOrder() == FunnelOptions.TieOrder.BY_STEP_INDEX
+                ? FunnelEngine.sortedKeys(e, t, types, size, layout) : null;
+        if (keys != null) {
+            e = new long[size];
+            t = new long[size];
+            types = new int[size];
+            FunnelEngine.unpack(keys, layout, e, t, types);
+        } else {
+            e = rows == null ? e.clone() : e;
+            t = rows == null ? t.clone() : t;
             index = new int[size];
             for (int i = 0; i < size; i++) {
                 index[i] = i;

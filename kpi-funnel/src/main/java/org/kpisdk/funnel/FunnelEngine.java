@@ -146,14 +146,16 @@ final class FunnelEngine {
     }
 
     /**
-     * Sorts rows {@code [0, size)} by (entity, timestamp, type code) through one primitive sort of packed
-     * {@code long} keys, when the value ranges fit in 63 bits; returns false (and leaves the columns alone) when they
-     * do not. Rows with equal entity, timestamp and type are interchangeable for every option except
-     * {@link FunnelOptions.TieOrder#BY_INPUT_ORDER}, so the input index is not needed.
+     * Returns rows {@code [0, size)} as packed {@code long} keys (entity, timestamp, type code) sorted by one
+     * primitive sort, with the bit layout in {@code layout} (minimum entity, minimum timestamp, timestamp bits, type
+     * bits); or null when the value ranges do not fit in 63 bits. Rows with equal entity, timestamp and type are
+     * interchangeable for every option except {@link FunnelOptions.TieOrder#BY_INPUT_ORDER}, so the input index is
+     * not needed.
      */
-    static boolean sortPacked(long[] e, long[] t, int[] types, int size) {
+    @Nullable
+    static long[] sortedKeys(long[] e, long[] t, int[] types, int size, long[] layout) {
         if (size == 0) {
-            return true;
+            return new long[0];
         }
         long minE = Long.MAX_VALUE;
         long maxE = Long.MIN_VALUE;
@@ -169,13 +171,13 @@ final class FunnelEngine {
         }
         long spanE = maxE - minE;
         if (spanE < 0) {
-            return false;
+            return null;
         }
         int bitsE = 64 - Long.numberOfLeadingZeros(spanE);
         int bitsT = 64 - Long.numberOfLeadingZeros(maxT - minT);
         int bitsY = 32 - Integer.numberOfLeadingZeros(maxType);
         if (bitsE + bitsT + bitsY > 63) {
-            return false;
+            return null;
         }
         long[] keys = new long[size];
         int shiftE = bitsT + bitsY;
@@ -183,15 +185,28 @@ final class FunnelEngine {
             keys[i] = (e[i] - minE) << shiftE | (t[i] - minT) << bitsY | types[i];
         }
         Arrays.sort(keys);
+        layout[0] = minE;
+        layout[1] = minT;
+        layout[2] = bitsT;
+        layout[3] = bitsY;
+        return keys;
+    }
+
+    /** Decodes keys from {@link #sortedKeys} into the three columns. */
+    static void unpack(long[] keys, long[] layout, long[] e, long[] t, int[] types) {
+        long minE = layout[0];
+        long minT = layout[1];
+        int bitsT = (int) layout[2];
+        int bitsY = (int) layout[3];
+        int shiftE = bitsT + bitsY;
         long maskT = (1L << bitsT) - 1;
         int maskY = (1 << bitsY) - 1;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < keys.length; i++) {
             long k = keys[i];
             e[i] = (k >>> shiftE) + minE;
             t[i] = (k >>> bitsY & maskT) + minT;
             types[i] = (int) (k & maskY);
         }
-        return true;
     }
 
     /**

@@ -1,0 +1,93 @@
+package org.kpisdk.funnel;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.kpisdk.core.internal.Checks;
+
+/**
+ * The times (in the log's unit, milliseconds) that entities took between two steps of their winning chains, with
+ * mean, median, nearest-rank percentiles and a histogram.
+ *
+ * <pre>{@code
+ * ConversionTimes t = run.timeToConvert(0, 2);   // step 1 to step 3
+ * t.median();                                    // OptionalLong[...] in milliseconds, empty if nobody converted
+ * t.histogram(3_600_000);                        // {0=12, 3600000=5, ...}: entities per hour bucket
+ * }</pre>
+ *
+ * <p>Empty when no entity did both steps: every statistic is then empty, never NaN. Immutable and thread-safe.
+ */
+public final class ConversionTimes {
+    private final long[] sorted;
+
+    ConversionTimes(long[] times) {
+        this.sorted = times.clone();
+        Arrays.sort(this.sorted);
+    }
+
+    /** Returns the number of entities measured. */
+    public int count() {
+        return sorted.length;
+    }
+
+    /** Returns the mean time, or empty when nobody converted. */
+    public OptionalDouble mean() {
+        if (sorted.length == 0) {
+            return OptionalDouble.empty();
+        }
+        double sum = 0;
+        for (long t : sorted) {
+            sum += t;
+        }
+        return OptionalDouble.of(sum / sorted.length);
+    }
+
+    /** Returns the median by nearest rank (the lower middle value for an even count), or empty. */
+    public OptionalLong median() {
+        return percentile(50);
+    }
+
+    /**
+     * Returns the {@code p}-th percentile by nearest rank: the smallest time such that at least {@code p}% of the
+     * times are at or below it; empty when nobody converted.
+     *
+     * @throws IllegalArgumentException if {@code p} is not in {@code [0, 100]}
+     */
+    public OptionalLong percentile(double p) {
+        Checks.argument(p >= 0 && p <= 100, "p must be in [0, 100], was %s", p);
+        if (sorted.length == 0) {
+            return OptionalLong.empty();
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return OptionalLong.of(sorted[Math.max(rank, 1) - 1]);
+    }
+
+    /** Returns the times in ascending order, as a fresh array. */
+    public long[] toArray() {
+        return sorted.clone();
+    }
+
+    /**
+     * Returns the number of entities per bucket of width {@code bucket}, keyed by the bucket's lower bound, empty
+     * buckets omitted.
+     *
+     * @throws IllegalArgumentException if {@code bucket <= 0}
+     */
+    public SortedMap<Long, Long> histogram(long bucket) {
+        Checks.positive(bucket, "bucket");
+        SortedMap<Long, Long> h = new TreeMap<>();
+        for (long t : sorted) {
+            h.merge(t / bucket * bucket, 1L, Long::sum);
+        }
+        return Collections.unmodifiableSortedMap(h);
+    }
+
+    @Override
+    public String toString() {
+        return "ConversionTimes[count " + sorted.length + ", median " + median() + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package org.kpisdk.funnel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.kpisdk.core.value.Count;
+import org.kpisdk.core.value.Ratio;
+
+final class ConversionMetricTest {
+    private static final ConversionMetric VISIT_TO_SIGNUP = ConversionMetric.of("visit", "signup",
+            Duration.ofMillis(10));
+
+    @Test
+    void eachConversionGoesToTheClosestPrecedingBaseEventWithinTheWindow() {
+        // Entity 1: visit@0 visit@5 signup@12 signup@13 -> both signups credited to visit@5 (7 and 8 < 10).
+        // Entity 2: signup@3 comes before any visit: none; visit@4 signup@14 -> 10 is not < 10: none.
+        // Entity 3: signup@0 visit@0 -> at equal times the visit comes first: 1 conversion.
+        // Base events 2 + 1 + 1 = 4; conversions 2 + 0 + 1 = 3; converted base events 1 + 0 + 1 = 2.
+        EventLog log = Logs.parse("1:visit@0 1:visit@5 1:signup@12 1:signup@13 2:signup@3 2:visit@4 2:signup@14 "
+                + "3:signup@0 3:visit@0");
+        ConversionMetric.Result r = VISIT_TO_SIGNUP.compute(log);
+        assertEquals(new ConversionMetric.Result(Count.of(4), Count.of(3), Count.of(2)), r);
+        assertEquals(Ratio.of(3, 4), r.rate());
+        assertEquals(Ratio.of(2, 4), r.convertedShare());
+    }
+
+    @Test
+    void noBaseEventGivesAnUndefinedRate() {
+        ConversionMetric.Result r = VISIT_TO_SIGNUP.compute(Logs.parse("signup@1"));
+        assertFalse(r.rate().isDefined());
+        assertEquals(0, r.conversions().value());
+    }
+
+    @Test
+    void resultsOfDisjointEntitiesAdd() {
+        ConversionMetric.Result a = VISIT_TO_SIGNUP.compute(Logs.parse("1:visit@0 1:signup@1"));
+        ConversionMetric.Result b = VISIT_TO_SIGNUP.compute(Logs.parse("2:visit@0"));
+        assertEquals(VISIT_TO_SIGNUP.compute(Logs.parse("1:visit@0 1:signup@1 2:visit@0")), a.plus(b));
+    }
+
+    @Test
+    void badInputIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConversionMetric.of("visit", "signup", Duration.ZERO));
+        assertTrue(e.getMessage().contains("window must be > 0, was PT0S"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ConversionMetric.of(" ", "signup", Duration.ofDays(1)));
+        assertThrows(IllegalArgumentException.class, () -> ConversionMetric.of("visit", "", Duration.ofDays(1)));
+        assertThrows(NullPointerException.class, () -> ConversionMetric.of("visit", "signup", null));
+    }
+}

@@ -39,6 +39,15 @@ public enum TimeGrain {
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     /** The last day of year 9999, a Friday in ISO week 9999-W52. */
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    private static final long[] MIN_INDEX = new long[values().length];
+    private static final long[] MAX_INDEX = new long[values().length];
+
+    static {
+        for (TimeGrain grain : values()) {
+            MIN_INDEX[grain.ordinal()] = grain.indexOf(FIRST_DAY);
+            MAX_INDEX[grain.ordinal()] = grain.indexOf(LAST_DAY);
+        }
+    }
 
     /** Returns the first day of the period of this grain that contains {@code date}. */
     public LocalDate startOf(LocalDate date) {
@@ -142,12 +151,12 @@ public enum TimeGrain {
 
     /** Returns the index of the first period that {@link PeriodKey} supports, the one containing 0001-01-01. */
     long minIndex() {
-        return indexOf(FIRST_DAY);
+        return MIN_INDEX[ordinal()];
     }
 
     /** Returns the index of the last period that {@link PeriodKey} supports, the one containing 9999-12-31. */
     long maxIndex() {
-        return indexOf(LAST_DAY);
+        return MAX_INDEX[ordinal()];
     }
 
     /** Returns the ISO week-based year of a week starting on {@code monday}. */

@@ -18,9 +18,11 @@ import org.kpisdk.core.value.Money;
  * is empty — never NaN or infinity.
  *
  * <pre>{@code
- * Figure roi = summary.roiPercent();                 // (revenue − costs) × 100 / costs, exact
- * roi.rounded(2, RoundingMode.HALF_EVEN);            // Optional[33.33]
- * summary.cpa().toMoney(RoundingMode.HALF_EVEN);     // Optional[EUR 176.50], rounded to the cent once
+ * RoiSummary summary = RoiSummary.of(Money.of("2000", "EUR"), Money.of("2500", "EUR"))
+ *         .plusActions(ActionCount.CONVERSION, 7);
+ * Figure roi = summary.roiPercent();                 // (2500 − 2000) × 100 / 2000, kept exact
+ * roi.rounded(2, RoundingMode.HALF_EVEN);            // Optional[25.00]
+ * summary.cpa().toMoney(RoundingMode.HALF_EVEN);     // Optional[EUR 285.71]: 2000 / 7, rounded to the cent once
  * Figure.percent(BigDecimal.ONE, BigDecimal.ZERO).isDefined();   // false
  * }</pre>
  *

@@ -263,8 +263,8 @@ public final class RoiCalculation {
 
     /** A single-threaded accumulator of one group's sums. */
     private static final class Acc {
-        final Map<CostCategory, Money> costs = new TreeMap<>();
-        final Map<String, Long> counts = new TreeMap<>();
+        final TreeMap<CostCategory, Money> costs = new TreeMap<>();
+        final TreeMap<String, Long> counts = new TreeMap<>();
         Money revenue;
         Money actionValue;
 

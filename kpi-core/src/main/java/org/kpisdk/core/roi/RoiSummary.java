@@ -46,14 +46,9 @@ public final class RoiSummary {
     private final Money actionValue;
     private final Map<String, Long> actionCounts;
 
-    RoiSummary(Currency currency, Map<CostCategory, Money> costs, Money attributedRevenue, Money actionValue,
-            Map<String, Long> actionCounts) {
-        this(currency, new TreeMap<>(costs), attributedRevenue, actionValue, new TreeMap<>(actionCounts), true);
-    }
-
-    /** Takes ownership of the two tree maps, which no one else may hold. */
-    private RoiSummary(Currency currency, TreeMap<CostCategory, Money> costs, Money attributedRevenue,
-            Money actionValue, TreeMap<String, Long> actionCounts, boolean owned) {
+    /** Takes ownership of the two tree maps, which no one else may hold afterwards. */
+    RoiSummary(Currency currency, TreeMap<CostCategory, Money> costs, Money attributedRevenue, Money actionValue,
+            TreeMap<String, Long> actionCounts) {
         this.currency = currency;
         // zero entries are dropped, so that "no costs of a category" has one representation
         costs.values().removeIf(Money::isZero);
@@ -68,7 +63,7 @@ public final class RoiSummary {
     public static RoiSummary empty(Currency currency) {
         Objects.requireNonNull(currency, "currency");
         Money zero = Money.zero(currency);
-        return new RoiSummary(currency, Map.of(), zero, zero, Map.of());
+        return new RoiSummary(currency, new TreeMap<>(), zero, zero, new TreeMap<>());
     }
 
     /**
@@ -84,8 +79,9 @@ public final class RoiSummary {
         Checks.argument(totalCosts.signum() >= 0, "totalCosts must be >= 0, was %s", totalCosts);
         Checks.argument(attributedRevenue.signum() >= 0, "attributedRevenue must be >= 0, was %s", attributedRevenue);
         Currency c = totalCosts.currency();
-        return new RoiSummary(c, Map.of(CostCategory.of("uncategorised"), totalCosts), attributedRevenue,
-                Money.zero(c), Map.of());
+        TreeMap<CostCategory, Money> costs = new TreeMap<>();
+        costs.put(CostCategory.of("uncategorised"), totalCosts);
+        return new RoiSummary(c, costs, attributedRevenue, Money.zero(c), new TreeMap<>());
     }
 
     /**
@@ -97,9 +93,9 @@ public final class RoiSummary {
     public RoiSummary plusActions(String action, long count) {
         CostCategory.checkId(action, "action");
         Checks.nonNegative(count, "count");
-        Map<String, Long> counts = new TreeMap<>(actionCounts);
+        TreeMap<String, Long> counts = new TreeMap<>(actionCounts);
         counts.merge(action, count, Math::addExact);
-        return new RoiSummary(currency, costs, attributedRevenue, actionValue, counts);
+        return new RoiSummary(currency, new TreeMap<>(costs), attributedRevenue, actionValue, counts);
     }
 
     /**
@@ -123,7 +119,7 @@ public final class RoiSummary {
         TreeMap<String, Long> counts = new TreeMap<>(actionCounts);
         other.actionCounts.forEach((k, v) -> counts.merge(k, v, Math::addExact));
         return new RoiSummary(currency, c, attributedRevenue.plus(other.attributedRevenue),
-                actionValue.plus(other.actionValue), counts, true);
+                actionValue.plus(other.actionValue), counts);
     }
 
     private boolean isEmpty() {

@@ -88,9 +88,14 @@ public abstract class MetricContract {
         return dividesByDefault(metric());
     }
 
+    /** Returns the number of generated row sets: {@value Cases#CASES_PROPERTY} if set, else 1,000. */
+    protected int cases() {
+        return Cases.count(DEFAULT_CASES);
+    }
+
     /** Returns the generated cases: lists of 1 to 8 rows of the metric's inputs. */
     protected Stream<Arguments> rowSets() {
-        return Cases.stream(Cases.count(DEFAULT_CASES), MetricGen.rows(metric(), 1, 8));
+        return Cases.stream(cases(), MetricGen.rows(metric(), 1, 8));
     }
 
     /** The metric declares its id, name, unit, direction, range and distinct inputs. */

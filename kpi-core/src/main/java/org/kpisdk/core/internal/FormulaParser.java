@@ -189,7 +189,7 @@ public final class FormulaParser {
 
     private Formula number() {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(peek()) && peek() < 128) {
+        while (pos < text.length() && peek() >= '0' && peek() <= '9') {
             pos++;
         }
         if (pos < text.length() && peek() == '.') {

@@ -48,16 +48,17 @@ public final class StandardMetrics {
     /**
      * Follower count: Audience size at period end (the last daily value), summed across channels.
      *
-     * <p>Id {@code follower_count}; formula <code>followers</code>; unit COUNT; direction HIGHER_IS_BETTER; range [0,
-     * ∞). Source: Hootsuite; seed 'Fan base = N° di follower'.
+     * <p>Id {@code follower_count}; formula <code>followers</code>; unit COUNT; direction HIGHER_IS_BETTER; range
+     * [0, ∞). Source: Hootsuite; seed 'Fan base = N° di follower'.
      */
     public static final MetricDefinition FOLLOWER_COUNT = CATALOG.require("follower_count");
 
     /**
      * Net new followers (follower growth): Followers gained minus followers lost in the period.
      *
-     * <p>Id {@code net_new_followers}; formula <code>followers_gained - followers_lost</code>; unit COUNT; direction
-     * HIGHER_IS_BETTER; range (-∞, ∞). Source: DOMAIN A.1; https://blog.hootsuite.com/social-media-metrics/.
+     * <p>Id {@code net_new_followers}; formula <code>followers_gained - followers_lost</code>; unit COUNT;
+     * direction HIGHER_IS_BETTER; range (-∞, ∞). Source: DOMAIN A.1;
+     * https://blog.hootsuite.com/social-media-metrics/.
      */
     public static final MetricDefinition NET_NEW_FOLLOWERS = CATALOG.require("net_new_followers");
 
@@ -73,32 +74,33 @@ public final class StandardMetrics {
     /**
      * Reach: Unique accounts that saw content, as reported: a distinct count, not mergeable from sums.
      *
-     * <p>Id {@code reach}; formula <code>reach</code>; unit COUNT; direction HIGHER_IS_BETTER; range [0, ∞). Source:
-     * Hootsuite, Sprout Social.
+     * <p>Id {@code reach}; formula <code>reach</code>; unit COUNT; direction HIGHER_IS_BETTER; range [0, ∞).
+     * Source: Hootsuite, Sprout Social.
      */
     public static final MetricDefinition REACH = CATALOG.require("reach");
 
     /**
      * Post reach rate: Reach over followers; can exceed 100%. Not mergeable (reach is a distinct count).
      *
-     * <p>Id {@code post_reach_rate}; formula <code>reach / followers</code>; unit RATIO; direction HIGHER_IS_BETTER;
-     * range [0, ∞). Source: Hootsuite '19 metrics' (copy: https://allpaperwriters.com/?p=70554).
+     * <p>Id {@code post_reach_rate}; formula <code>reach / followers</code>; unit RATIO; direction
+     * HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite '19 metrics' (copy:
+     * https://allpaperwriters.com/?p=70554).
      */
     public static final MetricDefinition POST_REACH_RATE = CATALOG.require("post_reach_rate");
 
     /**
      * Impressions: Times content was displayed.
      *
-     * <p>Id {@code impressions}; formula <code>impressions</code>; unit COUNT; direction HIGHER_IS_BETTER; range [0,
-     * ∞). Source: Hootsuite 2023 https://blog.hootsuite.com/social-media-metrics/.
+     * <p>Id {@code impressions}; formula <code>impressions</code>; unit COUNT; direction HIGHER_IS_BETTER; range
+     * [0, ∞). Source: Hootsuite 2023 https://blog.hootsuite.com/social-media-metrics/.
      */
     public static final MetricDefinition IMPRESSIONS = CATALOG.require("impressions");
 
     /**
      * Brand mentions: Tagged and untagged mentions of the brand.
      *
-     * <p>Id {@code brand_mentions}; formula <code>mentions_brand</code>; unit COUNT; direction NEUTRAL; range [0, ∞).
-     * Source: Hootsuite goals (seed 002); uberVU via Hootsuite.
+     * <p>Id {@code brand_mentions}; formula <code>mentions_brand</code>; unit COUNT; direction NEUTRAL; range [0,
+     * ∞). Source: Hootsuite goals (seed 002); uberVU via Hootsuite.
      */
     public static final MetricDefinition BRAND_MENTIONS = CATALOG.require("brand_mentions");
 
@@ -114,8 +116,9 @@ public final class StandardMetrics {
     /**
      * Virality rate: Shares per impression (default denominator: impressions, which are additive).
      *
-     * <p>Id {@code virality_rate}; formula <code>shares / impressions</code>; unit RATIO; direction HIGHER_IS_BETTER;
-     * range [0, 1]. Source: Hootsuite; https://socialk.it/en/blog/virality-rate-and-amplification-explained.
+     * <p>Id {@code virality_rate}; formula <code>shares / impressions</code>; unit RATIO; direction
+     * HIGHER_IS_BETTER; range [0, 1]. Source: Hootsuite;
+     * https://socialk.it/en/blog/virality-rate-and-amplification-explained.
      */
     public static final MetricDefinition VIRALITY_RATE = CATALOG.require("virality_rate");
 
@@ -138,7 +141,8 @@ public final class StandardMetrics {
     public static final MetricDefinition AMPLIFICATION_PER_POST = CATALOG.require("amplification_per_post");
 
     /**
-     * Engagements: The configured sum of engagement actions; default likes + comments + shares (see catalog(List)).
+     * Engagements: The configured sum of engagement actions; default likes + comments + shares (see
+     * catalog(List)).
      *
      * <p>Id {@code engagements}; formula <code>likes + comments + shares</code>; unit COUNT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite https://blog.hootsuite.com/calculate-engagement-rate/ ;
@@ -151,7 +155,8 @@ public final class StandardMetrics {
      * additive.
      *
      * <p>Id {@code engagement_rate}; formula <code>engagements / impressions</code>; unit RATIO; direction
-     * HIGHER_IS_BETTER; range [0, 1]. Source: DOMAIN A.10; Sprout Social default 'engagement rate per impression'.
+     * HIGHER_IS_BETTER; range [0, 1]. Source: DOMAIN A.10; Sprout Social default 'engagement rate per
+     * impression'.
      */
     public static final MetricDefinition ENGAGEMENT_RATE = CATALOG.require("engagement_rate");
 
@@ -166,7 +171,8 @@ public final class StandardMetrics {
             CATALOG.require("engagement_rate_by_impressions");
 
     /**
-     * Engagement rate by reach (ERR): Engagements per account reached; not mergeable (reach is a distinct count).
+     * Engagement rate by reach (ERR): Engagements per account reached; not mergeable (reach is a distinct
+     * count).
      *
      * <p>Id {@code engagement_rate_by_reach}; formula <code>engagements / reach</code>; unit RATIO; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite 'the most common way'
@@ -177,8 +183,8 @@ public final class StandardMetrics {
     /**
      * Engagement rate by followers: Engagements per follower (followers at period end).
      *
-     * <p>Id {@code engagement_rate_by_followers}; formula <code>engagements / followers</code>; unit RATIO; direction
-     * HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite (ER post);
+     * <p>Id {@code engagement_rate_by_followers}; formula <code>engagements / followers</code>; unit RATIO;
+     * direction HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite (ER post);
      * https://brain.napoleoncat.com/en/articles/1096078-what-is-engagement-rate-or-er.
      */
     public static final MetricDefinition ENGAGEMENT_RATE_BY_FOLLOWERS = CATALOG.require("engagement_rate_by_followers");
@@ -202,11 +208,12 @@ public final class StandardMetrics {
     public static final MetricDefinition ENGAGEMENT_RATE_BY_VIEWS = CATALOG.require("engagement_rate_by_views");
 
     /**
-     * Average engagement rate per post (mean of rates): The mean over posts of engagements / reach: an explicit mean
-     * of rates, merged through its sum of rates and count.
+     * Average engagement rate per post (mean of rates): The mean over posts of engagements / reach: an explicit
+     * mean of rates, merged through its sum of rates and count.
      *
-     * <p>Id {@code avg_engagement_rate_per_post}; formula <code>mean_of_rates(engagements_reported, reach)</code>; unit
-     * RATIO; direction HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite 'Average ERR = Total ERR / Total posts'.
+     * <p>Id {@code avg_engagement_rate_per_post}; formula <code>mean_of_rates(engagements_reported, reach)</code>;
+     * unit RATIO; direction HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite 'Average ERR = Total ERR / Total
+     * posts'.
      */
     public static final MetricDefinition AVG_ENGAGEMENT_RATE_PER_POST = CATALOG.require("avg_engagement_rate_per_post");
 
@@ -247,8 +254,8 @@ public final class StandardMetrics {
     /**
      * Click-through rate (post): Link clicks per impression of organic posts.
      *
-     * <p>Id {@code social_ctr}; formula <code>link_clicks / impressions</code>; unit RATIO; direction HIGHER_IS_BETTER;
-     * range [0, 1]. Source: Hootsuite-format steps
+     * <p>Id {@code social_ctr}; formula <code>link_clicks / impressions</code>; unit RATIO; direction
+     * HIGHER_IS_BETTER; range [0, 1]. Source: Hootsuite-format steps
      * (https://teamcowboykeith.com/blockchain/how-does-social-media-measure-share-of-voice.html).
      */
     public static final MetricDefinition SOCIAL_CTR = CATALOG.require("social_ctr");
@@ -284,15 +291,16 @@ public final class StandardMetrics {
      * CSAT mean score: Mean answer on the 1–5 scale.
      *
      * <p>Id {@code csat_mean}; formula <code>csat_score_sum / csat_responses</code>; unit SCORE; direction
-     * HIGHER_IS_BETTER; range [1, 5]. Source: https://www.mindmesh.com/glossary/what-is-customer-satisfaction-score.
+     * HIGHER_IS_BETTER; range [1, 5]. Source:
+     * https://www.mindmesh.com/glossary/what-is-customer-satisfaction-score.
      */
     public static final MetricDefinition CSAT_MEAN = CATALOG.require("csat_mean");
 
     /**
      * Net sentiment score: 100 × (positive − negative) / all classified mentions.
      *
-     * <p>Id {@code net_sentiment}; formula <code>100 * (mentions_positive - mentions_negative) / (mentions_positive +
-     * mentions_negative + mentions_neutral)</code>; unit SCORE; direction HIGHER_IS_BETTER; range [-100, 100].
+     * <p>Id {@code net_sentiment}; formula <code>100 * (mentions_positive - mentions_negative) / (mentions_positive
+     * + mentions_negative + mentions_neutral)</code>; unit SCORE; direction HIGHER_IS_BETTER; range [-100, 100].
      * Source: https://help.blackboxintelligence.com/hc/en-us/articles/360003715274 ;
      * https://help.symanto.com/knowledge/what-is-net-sentiment.
      */
@@ -301,9 +309,9 @@ public final class StandardMetrics {
     /**
      * Positive sentiment share: Positive over all classified mentions.
      *
-     * <p>Id {@code positive_sentiment_share}; formula <code>mentions_positive / (mentions_positive + mentions_negative
-     * + mentions_neutral)</code>; unit RATIO; direction HIGHER_IS_BETTER; range [0, 1]. Source: Black Box
-     * Intelligence (above).
+     * <p>Id {@code positive_sentiment_share}; formula <code>mentions_positive / (mentions_positive +
+     * mentions_negative + mentions_neutral)</code>; unit RATIO; direction HIGHER_IS_BETTER; range [0, 1].
+     * Source: Black Box Intelligence (above).
      */
     public static final MetricDefinition POSITIVE_SENTIMENT_SHARE = CATALOG.require("positive_sentiment_share");
 
@@ -336,8 +344,8 @@ public final class StandardMetrics {
     /**
      * Bounce rate (GA4): Sessions that were not engaged, over sessions: 1 − engagement rate.
      *
-     * <p>Id {@code bounce_rate}; formula <code>(sessions - engaged_sessions) / sessions</code>; unit RATIO; direction
-     * LOWER_IS_BETTER; range [0, 1]. Source: GA4 via
+     * <p>Id {@code bounce_rate}; formula <code>(sessions - engaged_sessions) / sessions</code>; unit RATIO;
+     * direction LOWER_IS_BETTER; range [0, 1]. Source: GA4 via
      * https://nickbaker.digital/blog/google-analytics-4-engagement-rate.
      */
     public static final MetricDefinition BOUNCE_RATE = CATALOG.require("bounce_rate");
@@ -362,15 +370,15 @@ public final class StandardMetrics {
     /**
      * Average session duration: Seconds per session (UA counts bounced sessions as 0 s).
      *
-     * <p>Id {@code avg_session_duration}; formula <code>session_duration_s / sessions</code>; unit DURATION; direction
-     * NEUTRAL; range [0, ∞). Source: UA export pattern
+     * <p>Id {@code avg_session_duration}; formula <code>session_duration_s / sessions</code>; unit DURATION;
+     * direction NEUTRAL; range [0, ∞). Source: UA export pattern
      * https://gist.github.com/jhnvdw/3d70ea00d2514f227356c62a154b4bd4.
      */
     public static final MetricDefinition AVG_SESSION_DURATION = CATALOG.require("avg_session_duration");
 
     /**
-     * Average engagement time (GA4): Foreground seconds per active user; not mergeable (active users are a distinct
-     * count).
+     * Average engagement time (GA4): Foreground seconds per active user; not mergeable (active users are a
+     * distinct count).
      *
      * <p>Id {@code avg_engagement_time}; formula <code>user_engagement_s / active_users</code>; unit DURATION;
      * direction HIGHER_IS_BETTER; range [0, ∞). Source: https://support.google.com/analytics/answer/11109416.
@@ -380,8 +388,8 @@ public final class StandardMetrics {
     /**
      * Average engagement time per session: Foreground seconds per session.
      *
-     * <p>Id {@code avg_engagement_time_per_session}; formula <code>user_engagement_s / sessions</code>; unit DURATION;
-     * direction HIGHER_IS_BETTER; range [0, ∞). Source: GA4 (derived;
+     * <p>Id {@code avg_engagement_time_per_session}; formula <code>user_engagement_s / sessions</code>; unit
+     * DURATION; direction HIGHER_IS_BETTER; range [0, ∞). Source: GA4 (derived;
      * https://support.google.com/analytics/answer/11109416).
      */
     public static final MetricDefinition AVG_ENGAGEMENT_TIME_PER_SESSION = 
@@ -407,16 +415,17 @@ public final class StandardMetrics {
     /**
      * Session conversion rate (GA4): Sessions with a conversion over sessions.
      *
-     * <p>Id {@code web_session_conversion_rate}; formula <code>sessions_with_conversion / sessions</code>; unit RATIO;
-     * direction HIGHER_IS_BETTER; range [0, 1]. Source: GA4 session-scoped variant.
+     * <p>Id {@code web_session_conversion_rate}; formula <code>sessions_with_conversion / sessions</code>; unit
+     * RATIO; direction HIGHER_IS_BETTER; range [0, 1]. Source: GA4 session-scoped variant.
      */
     public static final MetricDefinition WEB_SESSION_CONVERSION_RATE = CATALOG.require("web_session_conversion_rate");
 
     /**
      * Social media conversion rate: Conversions per link click (filter the channel to social).
      *
-     * <p>Id {@code social_media_conversion_rate}; formula <code>conversions / link_clicks</code>; unit RATIO; direction
-     * HIGHER_IS_BETTER; range [0, ∞). Source: https://supedia.io/glossary/social-media/conversion-rate.
+     * <p>Id {@code social_media_conversion_rate}; formula <code>conversions / link_clicks</code>; unit RATIO;
+     * direction HIGHER_IS_BETTER; range [0, ∞). Source:
+     * https://supedia.io/glossary/social-media/conversion-rate.
      */
     public static final MetricDefinition SOCIAL_MEDIA_CONVERSION_RATE = CATALOG.require("social_media_conversion_rate");
 
@@ -491,24 +500,24 @@ public final class StandardMetrics {
     /**
      * Click-through rate: Ad clicks per impression.
      *
-     * <p>Id {@code ctr}; formula <code>ad_clicks / impressions</code>; unit RATIO; direction HIGHER_IS_BETTER; range
-     * [0, 1]. Source: https://support.google.com/adsense/answer/32720.
+     * <p>Id {@code ctr}; formula <code>ad_clicks / impressions</code>; unit RATIO; direction HIGHER_IS_BETTER;
+     * range [0, 1]. Source: https://support.google.com/adsense/answer/32720.
      */
     public static final MetricDefinition CTR = CATALOG.require("ctr");
 
     /**
      * Average cost per click: Cost over ad clicks.
      *
-     * <p>Id {@code avg_cpc}; formula <code>cost / ad_clicks</code>; unit MONEY; direction LOWER_IS_BETTER; range [0,
-     * ∞). Source: https://support.google.com/adwords/answer/14074.
+     * <p>Id {@code avg_cpc}; formula <code>cost / ad_clicks</code>; unit MONEY; direction LOWER_IS_BETTER; range
+     * [0, ∞). Source: https://support.google.com/adwords/answer/14074.
      */
     public static final MetricDefinition AVG_CPC = CATALOG.require("avg_cpc");
 
     /**
      * Cost per mille: Cost per thousand impressions.
      *
-     * <p>Id {@code cpm}; formula <code>1000 * cost / impressions</code>; unit MONEY; direction LOWER_IS_BETTER; range
-     * [0, ∞). Source: https://raptor-dmt.com/ppc/average-cpm/.
+     * <p>Id {@code cpm}; formula <code>1000 * cost / impressions</code>; unit MONEY; direction LOWER_IS_BETTER;
+     * range [0, ∞). Source: https://raptor-dmt.com/ppc/average-cpm/.
      */
     public static final MetricDefinition CPM = CATALOG.require("cpm");
 
@@ -523,8 +532,8 @@ public final class StandardMetrics {
     /**
      * Cost per acquisition: Cost per conversion.
      *
-     * <p>Id {@code cpa}; formula <code>cost / conversions</code>; unit MONEY; direction LOWER_IS_BETTER; range [0, ∞).
-     * Source: https://kpitree.co/integrations/google-ads/cost-per-acquisition.
+     * <p>Id {@code cpa}; formula <code>cost / conversions</code>; unit MONEY; direction LOWER_IS_BETTER; range [0,
+     * ∞). Source: https://kpitree.co/integrations/google-ads/cost-per-acquisition.
      */
     public static final MetricDefinition CPA = CATALOG.require("cpa");
 
@@ -539,16 +548,16 @@ public final class StandardMetrics {
     /**
      * Return on ad spend: Conversion value per unit of cost (5 = 500%).
      *
-     * <p>Id {@code roas}; formula <code>conversion_value / cost</code>; unit RATIO; direction HIGHER_IS_BETTER; range
-     * [0, ∞). Source: https://support.google.com/sa360/answer/6268637.
+     * <p>Id {@code roas}; formula <code>conversion_value / cost</code>; unit RATIO; direction HIGHER_IS_BETTER;
+     * range [0, ∞). Source: https://support.google.com/sa360/answer/6268637.
      */
     public static final MetricDefinition ROAS = CATALOG.require("roas");
 
     /**
      * Total costs: All costs of the effort: staff time, tools, ad spend, refunds, training.
      *
-     * <p>Id {@code total_costs}; formula <code>total_costs</code>; unit MONEY; direction LOWER_IS_BETTER; range [0, ∞).
-     * Source: seed 004 https://martech.zone/social-media-roi/.
+     * <p>Id {@code total_costs}; formula <code>total_costs</code>; unit MONEY; direction LOWER_IS_BETTER; range [0,
+     * ∞). Source: seed 004 https://martech.zone/social-media-roi/.
      */
     public static final MetricDefinition TOTAL_COSTS = CATALOG.require("total_costs");
 
@@ -579,7 +588,8 @@ public final class StandardMetrics {
     public static final MetricDefinition RESPONSE_RATE = CATALOG.require("response_rate");
 
     /**
-     * Average first reply time: Seconds to first reply per replied message (the median is not mergeable from sums).
+     * Average first reply time: Seconds to first reply per replied message (the median is not mergeable from
+     * sums).
      *
      * <p>Id {@code avg_response_time}; formula <code>first_reply_time_s / replied_messages</code>; unit DURATION;
      * direction LOWER_IS_BETTER; range [0, ∞). Source: Sprout Team Report

@@ -43,7 +43,7 @@ final class StandardMetricsTest {
                 Arguments.of("engagements", "likes=100; comments=20; shares=30", "150"),
                 Arguments.of("engagement_rate", "likes=100; comments=20; shares=30; impressions=5000", "0.03"),
                 Arguments.of("engagement_rate_by_impressions",
-                        "likes=100; comments=20; shares=30; impressions=5000", "0.03"),                       // 150/5000
+                        "likes=100; comments=20; shares=30; impressions=5000", "0.03"),   // 150/5000
                 Arguments.of("engagement_rate_by_reach", "likes=100; comments=20; shares=30; reach=600", "0.25"),
                 Arguments.of("engagement_rate_by_followers",
                         "likes=100; comments=20; shares=30; followers=3000", "0.05"),
@@ -75,7 +75,7 @@ final class StandardMetricsTest {
                 // A.5 web
                 Arguments.of("sessions", "sessions=1000", "1000"),
                 Arguments.of("web_engagement_rate", "engaged_sessions=620; sessions=1000", "0.62"),
-                Arguments.of("bounce_rate", "engaged_sessions=620; sessions=1000", "0.38"),                   // 380/1000
+                Arguments.of("bounce_rate", "engaged_sessions=620; sessions=1000", "0.38"),   // 380/1000
                 Arguments.of("bounce_rate_ua", "bounces=450; sessions=1000", "0.45"),
                 Arguments.of("bounce_rate_per_entry", "bounces=450; entries=900", "0.5"),
                 Arguments.of("avg_session_duration", "session_duration_s=150000; sessions=1000", "150"),
@@ -92,7 +92,7 @@ final class StandardMetricsTest {
                 Arguments.of("email_open_rate_per_sent", "opens=3000; emails_sent=10000", "0.3"),
                 Arguments.of("email_click_rate", "unique_clicks=297; emails_delivered=9900", "0.03"),
                 Arguments.of("click_to_open_rate", "unique_clicks=297; unique_opens=2475", "0.12"),
-                Arguments.of("unsubscribe_rate", "unsubscribes=33; emails_delivered=9900", "1/300"),            // 33/9900
+                Arguments.of("unsubscribe_rate", "unsubscribes=33; emails_delivered=9900", "1/300"),   // 33/9900
                 Arguments.of("email_bounce_rate", "emails_bounced=100; emails_sent=10000", "0.01"),
                 // A.7 paid media: EUR 120 spent, 4,000 impressions, 40 clicks
                 Arguments.of("ctr", "ad_clicks=40; impressions=4000", "0.01"),
@@ -155,7 +155,8 @@ final class StandardMetricsTest {
     @Test
     void defaultEngagementRateIsByImpressions() {
         InputValues v = TestInputs.of("likes=7; comments=2; shares=1; impressions=400; reach=100");
-        assertEquals(StandardMetrics.ENGAGEMENT_RATE_BY_IMPRESSIONS.evaluate(v), StandardMetrics.ENGAGEMENT_RATE.evaluate(v));
+        assertEquals(StandardMetrics.ENGAGEMENT_RATE_BY_IMPRESSIONS.evaluate(v),
+                StandardMetrics.ENGAGEMENT_RATE.evaluate(v));
         assertEquals("likes + comments + shares", StandardMetrics.ENGAGEMENTS.formula());
     }
 

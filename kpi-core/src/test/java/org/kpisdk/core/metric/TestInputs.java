@@ -39,7 +39,8 @@ final class TestInputs {
             case "rate_count":
                 return Input.rateCount(measure(args[0].strip()), measure(args[1].strip()));
             default:
-                return Input.of(measure(args[0].strip()), GaugeReduction.valueOf(fn.toUpperCase(java.util.Locale.ROOT)));
+                GaugeReduction reduction = GaugeReduction.valueOf(fn.toUpperCase(java.util.Locale.ROOT));
+                return Input.of(measure(args[0].strip()), reduction);
         }
     }
 

@@ -178,7 +178,12 @@ final class ExpressionMetric implements MetricDefinition {
         BigDecimal eval(Context context) {
             Optional<BigDecimal> value = context.values.resolve(input);
             if (value.isPresent() && input.measure().isMoney()) {
-                context.currency(Evaluation.currency(context.values, input.measure()), input.measure().id());
+                Optional<Currency> declared = context.values.currency(input.measure());
+                // A missing amount coalesced to zero may lack a currency: zero of any currency is neutral.
+                boolean coalesced = context.values.get(input.stateKey()).isEmpty();
+                if (declared.isPresent() || !coalesced) {
+                    context.currency(Evaluation.currency(context.values, input.measure()), input.measure().id());
+                }
             }
             return value.orElse(null);
         }

@@ -176,4 +176,14 @@ final class ExpressionMetricTest {
         assertEquals(StandardMetrics.CTR.evaluate(v).value().orElseThrow().compareTo(
                 half.evaluate(v).value().orElseThrow()), 0);
     }
+
+    @Test
+    void coalescedMissingMoneyNeedsNoCurrency() {
+        MetricDefinition spend = expr("cost + coalesce(total_costs, 0)");
+        // 12.50 + 0: total_costs is missing and has no declared currency; the result keeps cost's EUR
+        assertEquals("EUR 12.50", spend.evaluate(TestInputs.of("cost=12.50")).money().orElseThrow().toString());
+        InputValues noCurrency = InputValues.builder().put(Input.of(StandardMeasures.COST), 5).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> spend.evaluate(noCurrency));
+        assertTrue(e.getMessage().contains("currency of money measure 'cost' is not declared"), e.getMessage());
+    }
 }

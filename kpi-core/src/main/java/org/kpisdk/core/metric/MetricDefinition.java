@@ -72,8 +72,19 @@ public interface MetricDefinition {
     }
 
     /**
+     * Returns a builder preset with every field of {@code info}: id, name, direction, range, description, source,
+     * and its unit as the declared unit.
+     */
+    static Builder builder(MetricInfo info) {
+        java.util.Objects.requireNonNull(info, "info");
+        return new Builder(info.id()).name(info.name()).direction(info.direction()).range(info.range())
+                .description(info.description()).source(info.source()).unit(info.unit());
+    }
+
+    /**
      * Builds the built-in kinds of metric: a simple measure, a ratio of two inputs, an explicit mean of per-row
-     * rates. The descriptive fields default to: name = id, direction = higher is better, unbounded range, empty
+     * rates, or a formula over measures and other metrics ({@link #expression}). The descriptive fields default
+     * to: name = id, direction = higher is better, unbounded range, empty
      * description and source, and a unit inferred from the inputs.
      *
      * <p>A single-threaded builder; the definitions it builds are immutable and thread-safe.
@@ -154,6 +165,39 @@ public interface MetricDefinition {
          */
         public MetricDefinition meanOfRates(BaseMeasure numerator, BaseMeasure denominator) {
             return new MeanOfRatesMetric(this, numerator, denominator);
+        }
+
+        /**
+         * Returns a metric computed by a formula over base measures and the metrics of {@code catalog}, such as
+         * {@code (likes + comments + shares) / impressions}.
+         *
+         * <pre>{@code
+         * MetricDefinition er = MetricDefinition.builder("my_engagement_rate")
+         *         .name("Engagement rate (likes, comments, shares, saves)")
+         *         .expression("(likes + comments + shares + coalesce(saves, 0)) / impressions",
+         *                 StandardMetrics.catalog());
+         * er.unit();       // RATIO: a count over a count
+         * er.formula();    // the canonical text, which parses back to an equal definition
+         * }</pre>
+         *
+         * <p>Grammar: decimal numbers, names (a base measure of the catalog or {@link StandardMeasures}, else a
+         * metric of the catalog), {@code + - * /}, unary minus and parentheses, and the functions
+         * {@code first(m)}, {@code last(m)}, {@code average(m)}, {@code sum_over_time(m)} (the reductions of a
+         * gauge), {@code coalesce(m, 0)} (the {@link NullPolicy#ZERO zero} null policy on a measure) and
+         * {@code mean_of_rates(n, d)} (an explicit mean of per-row rates). Operators associate to the left,
+         * {@code * /} bind tighter than {@code + -}.
+         *
+         * <p>Units are inferred: a sum needs equal units (money + count is refused), a plain number adopts the
+         * other unit, money or a duration over a count keeps its unit, a count over a count is a ratio, money
+         * times money and a count over money are refused. A missing {@link NullPolicy#ABSENT} input, a missing
+         * referenced metric value or a zero denominator makes the value undefined; it never becomes NaN. A
+         * division by a literal zero is refused. Formulas are limited to 65,536 characters and a nesting depth of
+         * 256.
+         *
+         * @throws FormulaException naming the position and the token of the first problem
+         */
+        public MetricDefinition expression(String formula, MetricCatalog catalog) {
+            return new ExpressionMetric(this, java.util.Objects.requireNonNull(formula, "formula"), catalog);
         }
     }
 }

@@ -7,7 +7,8 @@ package org.kpisdk.core.metric;
  *
  * <pre>{@code
  * // days with visits but no leads: leads count as 0, the conversion rate is 0/visits, not undefined
- * MetricDefinition.ratio("lead_rate", Input.of(LEADS).withNullPolicy(NullPolicy.ZERO), Input.of(SESSIONS));
+ * MetricDefinition.builder("lead_rate").ratio(Input.of(LEADS).withNullPolicy(NullPolicy.ZERO), Input.of(SESSIONS));
+ * MetricDefinition.builder("lead_rate").expression("coalesce(leads, 0) / sessions", catalog);   // the same
  * }</pre>
  */
 public enum NullPolicy {

@@ -47,6 +47,13 @@ public final class StandardMeasures {
     /** Saves or bookmarks. */
     public static final BaseMeasure SAVES = BaseMeasure.additive("saves", Unit.COUNT);
 
+    /**
+     * Engagements as reported per post by the platform (its own sum of actions): the per-row numerator of the
+     * mean-of-rates metric {@code avg_engagement_rate_per_post}, which cannot be built from summed actions.
+     * Named apart from the metric {@code engagements}, the configured sum of actions.
+     */
+    public static final BaseMeasure ENGAGEMENTS_REPORTED = BaseMeasure.additive("engagements_reported", Unit.COUNT);
+
     /** Clicks on links in organic posts. */
     public static final BaseMeasure LINK_CLICKS = BaseMeasure.additive("link_clicks", Unit.COUNT);
 
@@ -96,7 +103,8 @@ public final class StandardMeasures {
     public static final BaseMeasure CONVERSIONS = BaseMeasure.additive("conversions", Unit.COUNT);
 
     /** Sessions with at least one conversion. */
-    public static final BaseMeasure SESSIONS_WITH_CONVERSION = BaseMeasure.additive("sessions_with_conversion", Unit.COUNT);
+    public static final BaseMeasure SESSIONS_WITH_CONVERSION =
+            BaseMeasure.additive("sessions_with_conversion", Unit.COUNT);
 
     /** Leads generated. */
     public static final BaseMeasure LEADS = BaseMeasure.additive("leads", Unit.COUNT);
@@ -182,7 +190,15 @@ public final class StandardMeasures {
     /** Sales and marketing costs (the numerator of CAC). */
     public static final BaseMeasure SALES_MARKETING_COSTS = BaseMeasure.additive("sales_marketing_costs", Unit.MONEY);
 
-    private static final List<BaseMeasure> ALL = List.of(IMPRESSIONS, REACH, FOLLOWERS, FOLLOWERS_GAINED, FOLLOWERS_LOST, POSTS, LIKES, COMMENTS, SHARES, SAVES, LINK_CLICKS, VIDEO_VIEWS, MENTIONS_BRAND, MENTIONS_COMPETITOR, MENTIONS_POSITIVE, MENTIONS_NEGATIVE, MENTIONS_NEUTRAL, SESSIONS, ENGAGED_SESSIONS, BOUNCES, ENTRIES, SESSION_DURATION_S, USER_ENGAGEMENT_S, USERS, ACTIVE_USERS, CONVERSIONS, SESSIONS_WITH_CONVERSION, LEADS, ORDERS, NEW_CUSTOMERS, AD_CLICKS, AD_INTERACTIONS, COST, CONVERSION_VALUE, REVENUE_ATTRIBUTED, EMAILS_SENT, EMAILS_BOUNCED, EMAILS_DELIVERED, UNIQUE_OPENS, OPENS, UNIQUE_CLICKS, UNSUBSCRIBES, NPS_PROMOTERS, NPS_PASSIVES, NPS_DETRACTORS, CSAT_SATISFIED, CSAT_RESPONSES, CSAT_SCORE_SUM, INBOUND_MESSAGES, REPLIED_MESSAGES, FIRST_REPLY_TIME_S, REQUESTS_HANDLED, REPS, TOTAL_COSTS, SALES_MARKETING_COSTS);
+    private static final List<BaseMeasure> ALL = List.of(
+            IMPRESSIONS, REACH, FOLLOWERS, FOLLOWERS_GAINED, FOLLOWERS_LOST, POSTS, LIKES, COMMENTS, SHARES, SAVES,
+            ENGAGEMENTS_REPORTED, LINK_CLICKS, VIDEO_VIEWS, MENTIONS_BRAND, MENTIONS_COMPETITOR, MENTIONS_POSITIVE,
+            MENTIONS_NEGATIVE, MENTIONS_NEUTRAL, SESSIONS, ENGAGED_SESSIONS, BOUNCES, ENTRIES, SESSION_DURATION_S,
+            USER_ENGAGEMENT_S, USERS, ACTIVE_USERS, CONVERSIONS, SESSIONS_WITH_CONVERSION, LEADS, ORDERS, NEW_CUSTOMERS,
+            AD_CLICKS, AD_INTERACTIONS, COST, CONVERSION_VALUE, REVENUE_ATTRIBUTED, EMAILS_SENT, EMAILS_BOUNCED,
+            EMAILS_DELIVERED, UNIQUE_OPENS, OPENS, UNIQUE_CLICKS, UNSUBSCRIBES, NPS_PROMOTERS, NPS_PASSIVES,
+            NPS_DETRACTORS, CSAT_SATISFIED, CSAT_RESPONSES, CSAT_SCORE_SUM, INBOUND_MESSAGES, REPLIED_MESSAGES,
+            FIRST_REPLY_TIME_S, REQUESTS_HANDLED, REPS, TOTAL_COSTS, SALES_MARKETING_COSTS);
 
     private StandardMeasures() {
     }

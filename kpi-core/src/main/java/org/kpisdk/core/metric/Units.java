@@ -32,6 +32,47 @@ final class Units {
         return chosen;
     }
 
+    /** Returns the unit of {@code a + b} or {@code a - b}: both the same; a plain number adopts the other's unit. */
+    static Unit sum(Unit a, Unit b, String context) {
+        Checks.argument(a == b, "unit clash in %s: cannot add or subtract %s and %s", context, a, b);
+        return a;
+    }
+
+    /** Returns the unit of a plain number added to a value of {@code unit}: not money, not a duration. */
+    static Unit sumWithNumber(Unit unit, String context) {
+        Checks.argument(unit != Unit.MONEY && unit != Unit.DURATION,
+                "unit clash in %s: cannot add or subtract a plain number and %s", context, unit);
+        return unit;
+    }
+
+    /**
+     * Returns the unit of {@code a * b}: money or a duration times a count or ratio keeps its unit, a count times
+     * a ratio is a count; money times money (or a duration) has no unit.
+     */
+    static Unit product(Unit a, Unit b, String context) {
+        boolean aDim = a == Unit.MONEY || a == Unit.DURATION;
+        boolean bDim = b == Unit.MONEY || b == Unit.DURATION;
+        Checks.argument(!(aDim && bDim), "unit clash in %s: %s * %s has no unit", context, a, b);
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(Unit unit) {
+        switch (unit) {
+            case MONEY:
+                return 5;
+            case DURATION:
+                return 4;
+            case COUNT:
+                return 3;
+            case SCORE:
+                return 2;
+            case PERCENT:
+                return 1;
+            default:
+                return 0;
+        }
+    }
+
     static boolean isDimensionless(Unit unit) {
         return unit == Unit.RATIO || unit == Unit.PERCENT || unit == Unit.SCORE;
     }

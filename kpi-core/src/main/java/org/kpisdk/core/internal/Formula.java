@@ -1,0 +1,176 @@
+package org.kpisdk.core.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+import javax.annotation.Nullable;
+
+/**
+ * The syntax tree of a metric formula, as read by {@link FormulaParser}. Nodes remember the position they were
+ * read at (for error messages) but equality ignores it, so {@code parse(print(f))} equals {@code f}.
+ *
+ * <p>Not API.
+ */
+public sealed interface Formula {
+    /** Returns the 0-based index in the source text where this node starts (its operator, for a binary node). */
+    int position();
+
+    /** Returns the depth of the tree below and including this node. */
+    int depth();
+
+    /** Returns the canonical text: minimal parentheses, one space around binary operators. */
+    default String print() {
+        StringBuilder out = new StringBuilder();
+        FormulaPrinter.print(this, out);
+        return out.toString();
+    }
+
+    /**
+     * A non-negative decimal literal, compared by value and scale.
+     *
+     * @param value    the literal
+     * @param position where it was read
+     */
+    record Num(BigDecimal value, int position) implements Formula {
+        /** Validates the value. */
+        public Num {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public int depth() {
+            return 1;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Num && ((Num) o).value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+    }
+
+    /**
+     * A reference to a base measure or a metric by id.
+     *
+     * @param name     the id
+     * @param position where it was read
+     */
+    record Ref(String name, int position) implements Formula {
+        /** Validates the name. */
+        public Ref {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public int depth() {
+            return 1;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Ref && ((Ref) o).name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
+    }
+
+    /**
+     * Unary minus.
+     *
+     * @param operand  the negated formula
+     * @param position where the minus sign was read
+     * @param depth    the depth of this node
+     */
+    record Neg(Formula operand, int position, int depth) implements Formula {
+        /** Returns the negation of {@code operand}. */
+        public static Neg of(Formula operand, int position) {
+            return new Neg(operand, position, operand.depth() + 1);
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Neg && ((Neg) o).operand.equals(operand);
+        }
+
+        @Override
+        public int hashCode() {
+            return -operand.hashCode();
+        }
+    }
+
+    /**
+     * A binary operation {@code + - * /}.
+     *
+     * @param op       the operator character
+     * @param left     the left operand
+     * @param right    the right operand
+     * @param position where the operator was read
+     * @param depth    the depth of this node
+     */
+    record Binary(char op, Formula left, Formula right, int position, int depth) implements Formula {
+        /** Returns {@code left op right}. */
+        public static Binary of(char op, Formula left, Formula right, int position) {
+            return new Binary(op, left, right, position, Math.max(left.depth(), right.depth()) + 1);
+        }
+
+        /** Returns 1 for {@code + -}, 2 for {@code * /}. */
+        public int precedence() {
+            return op == '+' || op == '-' ? 1 : 2;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            if (!(o instanceof Binary)) {
+                return false;
+            }
+            Binary that = (Binary) o;
+            return op == that.op && left.equals(that.left) && right.equals(that.right);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(op, left, right);
+        }
+    }
+
+    /**
+     * A function call such as {@code first(followers)} or {@code coalesce(leads, 0)}.
+     *
+     * @param function the function name
+     * @param args     the arguments, at least one
+     * @param position where the function name was read
+     * @param depth    the depth of this node
+     */
+    record Call(String function, List<Formula> args, int position, int depth) implements Formula {
+        /** Returns {@code function(args)}. */
+        public static Call of(String function, List<Formula> args, int position) {
+            int depth = 0;
+            for (Formula a : args) {
+                depth = Math.max(depth, a.depth());
+            }
+            return new Call(function, List.copyOf(args), position, depth + 1);
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            if (!(o instanceof Call)) {
+                return false;
+            }
+            Call that = (Call) o;
+            return function.equals(that.function) && args.equals(that.args);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(function, args);
+        }
+    }
+}

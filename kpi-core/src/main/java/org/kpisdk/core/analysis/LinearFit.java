@@ -159,7 +159,8 @@ public final class LinearFit {
     public Interval predictionInterval(double x, double confidence) {
         double center = predict(x);
         Normal.checkConfidence(confidence);
-        double t = StudentT.quantile((1.0 + confidence) / 2.0, n - 2);
+        // The lower tail (1 − c)/2 stays exact where (1 + c)/2 would round to 1 for c near 1.
+        double t = -StudentT.quantile((1.0 - confidence) / 2.0, n - 2);
         double dx = x - meanX;
         double half = t * Math.sqrt(residualVariance * (1.0 + 1.0 / n + dx * dx / sxx));
         finite(center + half, "prediction interval");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 final class AnalysisApiTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(AnomalyCheck.class, AnomalyCheck.Verdict.class,
             Forecast.class, ForecastPoint.class, Forecaster.class, HoltForecaster.class, Interval.class,
+            PeriodOverPeriod.class,
             KpiSeries.class, KpiSeries.Builder.class, LinearFit.class, LinearTrendForecaster.class,
             MadAnomalyDetector.class, MovingAverages.class, Normal.class, RateComparison.class, Rates.class,
             RequiredGrowth.class, RequiredGrowth.Achievability.class, StudentT.class, UndefinedValues.class);

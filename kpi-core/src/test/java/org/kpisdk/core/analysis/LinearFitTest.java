@@ -105,6 +105,8 @@ final class LinearFitTest {
             assertTrue(e.getMessage().startsWith("confidence must be in (0, 1)"), e::getMessage);
         }
         assertThrows(IllegalArgumentException.class, () -> fit.predict(Double.NaN));
+        // The largest confidence below 1 still gives an interval (its (1 + c)/2 would round to 1).
+        assertTrue(fit.predictionInterval(1, Math.nextDown(1.0)).width() > fit.predictionInterval(1, 0.999).width());
         assertThrows(ArithmeticException.class,
                 () -> LinearFit.of(new double[] {0, 1e200, 2e200}, new double[] {0, 1e300, -1e300}));
     }

@@ -216,6 +216,49 @@ final class SeriesLawsTest {
         }
     }
 
+    static Stream<Arguments> windows() {
+        return Cases.of(NOISY, Gen.ints(1, 12));
+    }
+
+    @ParameterizedTest
+    @MethodSource("windows")
+    void simpleAverageEqualsABruteForceRecomputationAndChangesRecompose(KpiSeries series, int window) {
+        KpiSeries skip = MovingAverages.simple(series, window, UndefinedValues.SKIP);
+        KpiSeries propagate = MovingAverages.simple(series, window, UndefinedValues.PROPAGATE);
+        long first = series.period(0).index();
+        for (int i = 0; i < series.size(); i++) {
+            long to = series.period(i).index();
+            double sum = 0;
+            int defined = 0;
+            for (int j = 0; j < series.size(); j++) {
+                long at = series.period(j).index();
+                if (at > to - window && at <= to && series.isDefined(j)) {
+                    sum += series.value(j).getAsDouble();
+                    defined++;
+                }
+            }
+            boolean full = to - window + 1 >= first;
+            assertEquals(full && defined > 0, skip.isDefined(i), "period " + i);
+            assertEquals(full && defined == window, propagate.isDefined(i), "period " + i);
+            if (skip.isDefined(i)) {
+                assertEquals(sum / defined, skip.value(i).getAsDouble(), 1e-9 * (1 + Math.abs(sum)));
+            }
+        }
+        KpiSeries relative = PeriodOverPeriod.relativeChange(series);
+        KpiSeries difference = PeriodOverPeriod.difference(series);
+        for (int i = 1; i < series.size(); i++) {
+            if (difference.isDefined(i)) {
+                double previous = series.value(i - 1).getAsDouble();
+                double current = series.value(i).getAsDouble();
+                assertEquals(current, previous + difference.value(i).getAsDouble(), 1e-12 * (1 + Math.abs(current)));
+                if (previous != 0) {
+                    assertEquals(current, previous + Math.abs(previous) * relative.value(i).getAsDouble(),
+                            1e-9 * (1 + Math.abs(current)));
+                }
+            }
+        }
+    }
+
     private static double firstDefined(KpiSeries s) {
         for (int i = 0; i < s.size(); i++) {
             if (s.isDefined(i)) {

@@ -45,25 +45,40 @@ final class Bands {
         throw new AssertionError("the last band matches everything");
     }
 
-    /** The score rounded for display, unless rounding would make it look equal to the threshold it is not. */
-    private static String shown(BigDecimal score, BigDecimal threshold) {
+    /**
+     * The score rounded for display, unless rounding would make it look equal to a threshold it is not equal to;
+     * then the exact value.
+     */
+    String display(BigDecimal score) {
         String rounded = Num.fmt(score);
-        boolean misleading = new BigDecimal(rounded).compareTo(threshold) == 0 && score.compareTo(threshold) != 0;
-        return misleading ? score.stripTrailingZeros().toPlainString() : rounded;
+        BigDecimal shown = new BigDecimal(rounded);
+        for (Band b : bands) {
+            if (b.threshold().isPresent() && shown.compareTo(b.threshold().get()) == 0
+                    && score.compareTo(b.threshold().get()) != 0) {
+                return Num.plain(score);
+            }
+        }
+        return rounded;
     }
 
-    /** {@code "0.9 >= 0.81, so YELLOW (behind)"}. */
+    /** {@code "0.9 >= 0.81 and < 0.99, so YELLOW (behind)"}. */
     String explain(BigDecimal score, Band matched) {
         String why;
         if (matched.comparison() != Band.Comparison.OTHERWISE) {
             BigDecimal t = matched.threshold().orElseThrow();
-            why = shown(score, t) + " " + matched.comparison().symbol() + " " + t.toPlainString();
+            why = display(score) + " " + matched.comparison().symbol() + " " + t.toPlainString();
+            int at = bands.indexOf(matched);
+            if (at > 0) {
+                Band prev = bands.get(at - 1);
+                why += " and " + prev.comparison().negationSymbol() + " " + prev.threshold().orElseThrow()
+                        .toPlainString();
+            }
         } else if (bands.size() == 1) {
-            why = Num.fmt(score) + " (a single band)";
+            why = display(score) + " (a single band)";
         } else {
             Band prev = bands.get(bands.size() - 2);
             BigDecimal t = prev.threshold().orElseThrow();
-            why = shown(score, t) + " " + prev.comparison().negationSymbol() + " " + t.toPlainString();
+            why = display(score) + " " + prev.comparison().negationSymbol() + " " + t.toPlainString();
         }
         return why + ", so " + matched.status() + " (" + matched.label() + ")";
     }

@@ -32,6 +32,15 @@ final class Num {
         return r.toPlainString();
     }
 
+    /** The exact value without trailing zeros or exponent: {@code 149.98}, {@code 200}. */
+    static String plain(BigDecimal value) {
+        BigDecimal r = value.stripTrailingZeros();
+        if (r.scale() < 0) {
+            r = r.setScale(0);
+        }
+        return r.toPlainString();
+    }
+
     static String fmt(double value) {
         return fmt(BigDecimal.valueOf(value));
     }

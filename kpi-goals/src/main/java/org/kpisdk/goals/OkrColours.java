@@ -68,7 +68,7 @@ public final class OkrColours {
         Objects.requireNonNull(score, "score");
         Band band = bands.match(score);
         return new Assessment(band.status(), band.label(), "band", Optional.of(score),
-                "[" + name + "] score " + Num.fmt(score) + "; " + bands.explain(score, band));
+                "[" + name + "] score " + bands.display(score) + "; " + bands.explain(score, band));
     }
 
     /** Returns {@code OkrColours[name, bands]}. */

@@ -248,7 +248,7 @@ public final class StatusPolicy {
         boolean lower = dir == Direction.LOWER_IS_BETTER;
         int c = value.compareTo(target);
         boolean achieved = lower ? c <= 0 : c >= 0;
-        String vs = "current " + Num.fmt(value) + " " + (lower ? "<=" : ">=") + " target " + Num.fmt(target)
+        String vs = "current " + Num.plain(value) + " " + (lower ? "<=" : ">=") + " target " + Num.plain(target)
                 + (lower ? " (lower is better)" : "");
         if (achievedIsGreen && achieved) {
             return new Assessment(Status.GREEN, "achieved", "achieved", Optional.empty(),
@@ -258,7 +258,8 @@ public final class StatusPolicy {
         if (pastDueIsRed && !achieved && deadline.isPresent() && asOf.isAfter(deadline.get())) {
             return new Assessment(Status.RED, "past due", "past_due", Optional.empty(),
                     tag() + "past due: the deadline " + deadline.get() + " passed before " + asOf + " and current "
-                            + Num.fmt(value) + " has not reached target " + Num.fmt(target) + ", so RED (past due)");
+                            + Num.plain(value) + " has not reached target " + Num.plain(target)
+                            + ", so RED (past due)");
         }
         if (tooEarlyBelow != null) {
             BigDecimal elapsed = goal.elapsedFraction(asOf).orElseThrow();
@@ -283,24 +284,24 @@ public final class StatusPolicy {
                 Optional<BigDecimal> p = goal.progress(value);
                 if (p.isEmpty()) {
                     return undefined("progress is undefined: the target equals the baseline "
-                            + Num.fmt(goal.baseline().orElseThrow()));
+                            + Num.plain(goal.baseline().orElseThrow()));
                 }
                 score = p.get();
-                how = "progress " + Num.fmt(score) + " = (current " + Num.fmt(value) + " - baseline "
-                        + Num.fmt(goal.baseline().orElseThrow()) + ") / (target " + Num.fmt(target) + " - baseline "
-                        + Num.fmt(goal.baseline().orElseThrow()) + ")";
+                how = "progress " + bands.display(score) + " = (current " + Num.plain(value) + " - baseline "
+                        + Num.plain(goal.baseline().orElseThrow()) + ") / (target " + Num.plain(target) + " - baseline "
+                        + Num.plain(goal.baseline().orElseThrow()) + ")";
                 break;
             }
             case ATTAINMENT: {
                 BigDecimal den = lower ? value : target;
                 if (den.signum() <= 0) {
                     return undefined("attainment is undefined: " + (lower ? "current" : "target") + " is "
-                            + Num.fmt(den) + ", not positive");
+                            + Num.plain(den) + ", not positive");
                 }
                 score = Num.div(lower ? target : value, den);
-                how = "attainment " + Num.fmt(score) + " = " + (lower ? "target " + Num.fmt(target) + " / current "
-                        + Num.fmt(value) + " (lower is better)" : "current " + Num.fmt(value) + " / target "
-                        + Num.fmt(target));
+                how = "attainment " + bands.display(score) + " = " + (lower ? "target " + Num.plain(target)
+                        + " / current " + Num.plain(value) + " (lower is better)"
+                        : "current " + Num.plain(value) + " / target " + Num.plain(target));
                 break;
             }
             case PACE_RATIO: {
@@ -308,13 +309,14 @@ public final class StatusPolicy {
                 BigDecimal den = lower ? value : expected;
                 if (den.signum() <= 0) {
                     return undefined("the pace ratio is undefined: " + (lower ? "current" : "expected") + " is "
-                            + Num.fmt(den) + ", not positive");
+                            + Num.plain(den) + ", not positive");
                 }
                 score = Num.div(lower ? expected : value, den);
                 String elapsed = " on " + asOf + " (" + Num.pct(goal.elapsedFraction(asOf).orElseThrow())
                         + " of the period elapsed)";
-                how = "pace ratio " + Num.fmt(score) + " = " + (lower ? "expected " + Num.fmt(expected)
-                        + " / current " + Num.fmt(value) + elapsed + " (lower is better)" : "current " + Num.fmt(value)
+                how = "pace ratio " + bands.display(score) + " = " + (lower ? "expected " + Num.fmt(expected)
+                        + " / current " + Num.plain(value) + elapsed + " (lower is better)" : "current "
+                        + Num.plain(value)
                         + " / expected " + Num.fmt(expected) + elapsed);
                 break;
             }
@@ -322,13 +324,13 @@ public final class StatusPolicy {
                 Optional<BigDecimal> p = goal.progress(value);
                 if (p.isEmpty()) {
                     return undefined("the pace gap is undefined: the target equals the baseline "
-                            + Num.fmt(goal.baseline().orElseThrow()));
+                            + Num.plain(goal.baseline().orElseThrow()));
                 }
                 BigDecimal expectedPct = goal.elapsedFraction(asOf).orElseThrow().multiply(Num.HUNDRED);
                 BigDecimal actualPct = p.get().multiply(Num.HUNDRED);
                 score = expectedPct.subtract(actualPct);
-                how = "pace gap " + Num.fmt(score) + " points = expected " + Num.fmt(expectedPct) + "% - actual "
-                        + Num.fmt(actualPct) + "% of the way on " + asOf;
+                how = "pace gap " + bands.display(score) + " points = expected " + Num.fmt(expectedPct)
+                        + "% - actual " + Num.fmt(actualPct) + "% of the way on " + asOf;
                 break;
             }
             default: {
@@ -339,13 +341,13 @@ public final class StatusPolicy {
                 BigDecimal den = lower ? f.get() : target;
                 if (den.signum() <= 0) {
                     return undefined("the forecast ratio is undefined: " + (lower ? "forecast" : "target") + " is "
-                            + Num.fmt(den) + ", not positive");
+                            + Num.plain(den) + ", not positive");
                 }
                 score = Num.div(lower ? target : f.get(), den);
-                how = "forecast ratio " + Num.fmt(score) + " = " + (lower ? "target " + Num.fmt(target)
-                        + " / forecast " + Num.fmt(f.get()) + " at " + goal.deadline().orElseThrow()
-                        + " (lower is better)" : "forecast " + Num.fmt(f.get()) + " at " + goal.deadline()
-                        .orElseThrow() + " / target " + Num.fmt(target));
+                how = "forecast ratio " + bands.display(score) + " = " + (lower ? "target " + Num.plain(target)
+                        + " / forecast " + Num.plain(f.get()) + " at " + goal.deadline().orElseThrow()
+                        + " (lower is better)" : "forecast " + Num.plain(f.get()) + " at " + goal.deadline()
+                        .orElseThrow() + " / target " + Num.plain(target));
                 break;
             }
         }

@@ -1,10 +1,5 @@
 package org.kpisdk.goals;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.TimeGrain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 final class SmartValidatorTest {
     private static final String ER = "engagement_rate_by_impressions";

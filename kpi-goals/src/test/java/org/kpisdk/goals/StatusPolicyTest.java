@@ -51,7 +51,8 @@ final class StatusPolicyTest {
                 Arguments.of("google", google, "139.98", 50, Status.YELLOW, "made progress, fell short"),
                 Arguments.of("google", google, "80", 50, Status.YELLOW, "made progress, fell short"),
                 Arguments.of("google", google, "79.98", 50, Status.RED, "failed to make real progress"),
-                // Engagedly, day 50: gap = 50 − current / 2. 67.02 → 16.49, 67 → 16.5, 34 → 33, 33.98 → 33.01.
+                // Engagedly, day 50: gap = 50 − current / 2.
+                // 67.02 → 16.49, 67 → 16.5, 34 → 33, 33.98 → 33.01.
                 Arguments.of("engagedly", engagedly, "67.02", 50, Status.GREEN, "on track"),
                 Arguments.of("engagedly", engagedly, "67", 50, Status.YELLOW, "behind"),
                 Arguments.of("engagedly", engagedly, "34", 50, Status.YELLOW, "behind"),

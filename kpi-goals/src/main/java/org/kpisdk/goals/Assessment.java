@@ -13,8 +13,8 @@ import java.util.Optional;
  * a.status();        // YELLOW
  * a.label();         // "behind"
  * a.rule();          // "band"
- * a.explanation();   // "[Recruiterflow] pace ratio 0.9 = current 45 / expected 50 on 2026-01-16 (50% of the
- *                    //  period elapsed); 0.9 >= 0.81, so YELLOW (behind)"
+ * a.explanation();   // "[Recruiterflow] pace ratio 0.9 = current 90 / expected 100 on 2026-02-20 (50% of the
+ *                    //  period elapsed); 0.9 >= 0.81 and < 0.99, so YELLOW (behind)"
  * }</pre>
  *
  * <p>Rules: {@code band} (a band matched the score), {@code no_data}, {@code achieved}, {@code past_due},

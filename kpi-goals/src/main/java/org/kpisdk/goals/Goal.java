@@ -214,6 +214,10 @@ public final class Goal {
         return direction() == Direction.LOWER_IS_BETTER ? c <= 0 : c >= 0;
     }
 
+    /**
+     * Returns whether {@code o} is a goal with the same parts; numbers compare by value, so {@code 0.03} equals
+     * {@code 0.030}.
+     */
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -223,18 +227,41 @@ public final class Goal {
             return false;
         }
         Goal g = (Goal) o;
+        if (milestones.size() != g.milestones.size()) {
+            return false;
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone a = milestones.get(i);
+            Milestone b = g.milestones.get(i);
+            if (!a.date().equals(b.date()) || a.value().compareTo(b.value()) != 0) {
+                return false;
+            }
+        }
         return name.equals(g.name) && Objects.equals(metricId, g.metricId) && scope.equals(g.scope)
-                && Objects.equals(baseline, g.baseline) && Objects.equals(baselineDate, g.baselineDate)
-                && Objects.equals(target, g.target) && Objects.equals(deadline, g.deadline)
-                && milestones.equals(g.milestones) && goalType == g.goalType
+                && same(baseline, g.baseline) && Objects.equals(baselineDate, g.baselineDate)
+                && same(target, g.target) && Objects.equals(deadline, g.deadline) && goalType == g.goalType
                 && Objects.equals(justification, g.justification) && Objects.equals(owner, g.owner)
                 && direction == g.direction;
     }
 
+    private static boolean same(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    @Nullable
+    private static BigDecimal canonical(@Nullable BigDecimal x) {
+        return x == null ? null : x.stripTrailingZeros();
+    }
+
     @Override
     public int hashCode() {
-        return Objects.hash(name, metricId, scope, baseline, baselineDate, target, deadline, milestones, goalType,
-                justification, owner, direction);
+        List<Object> ms = new ArrayList<>();
+        for (Milestone m : milestones) {
+            ms.add(m.date());
+            ms.add(canonical(m.value()));
+        }
+        return Objects.hash(name, metricId, scope, canonical(baseline), baselineDate, canonical(target), deadline, ms,
+                goalType, justification, owner, direction);
     }
 
     /** Returns a one-line summary such as {@code Goal[name, metric {scope}: 0.03 (2026-01-01) -> 0.05 by ...]}. */

@@ -90,6 +90,11 @@ final class GoalTest {
         assertEquals(GOAL, GOAL.toBuilder().build());
         assertEquals(GOAL.hashCode(), GOAL.toBuilder().build().hashCode());
         assertNotEquals(GOAL, GOAL.toBuilder().owner("Marketing").build());
+        // Numbers compare by value: 20000 and 20000.00 are the same target.
+        Goal rescaled = GOAL.toBuilder().target(new BigDecimal("20000.00")).build();
+        assertEquals(GOAL, rescaled);
+        assertEquals(GOAL.hashCode(), rescaled.hashCode());
+        assertNotEquals(GOAL, GOAL.toBuilder().target(new BigDecimal("20000.01")).build());
         assertEquals("Goal[Followers 10k to 20k, follower_count {channel=instagram, region=UK}: 10000 (2026-01-01) "
                 + "-> 20000 by 2026-04-11]", GOAL.toString());
         // Milestones are kept in date order whatever the order added.

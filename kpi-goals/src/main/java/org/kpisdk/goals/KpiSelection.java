@@ -52,8 +52,8 @@ public final class KpiSelection {
             ids.add(Checks.metricId(id, "metricIds element"));
         }
         for (String id : ids) {
-            FunnelStage stage = stages.containsKey(id) ? stages.get(id) : FunnelStage.of(id).orElse(
-                    FunnelStage.UNASSIGNED);
+            FunnelStage stage = stages.containsKey(id) ? Objects.requireNonNull(stages.get(id), "stage of " + id)
+                    : FunnelStage.of(id).orElse(FunnelStage.UNASSIGNED);
             if (stage == FunnelStage.UNASSIGNED) {
                 findings.add(new Finding("unknown_stage", Severity.WARNING,
                         Checks.format("metric '%s' has no known funnel stage", id),

@@ -168,6 +168,12 @@ public final class SmartValidator {
             double g = values.get(i).doubleValue() / values.get(i - 1).doubleValue() - 1;
             best = up ? Math.max(best, g) : Math.min(best, g);
         }
+        if (!Double.isFinite(required) || !Double.isFinite(average) || !Double.isFinite(best)) {
+            add(out, c, Severity.WARNING, Checks.format("achievability cannot be judged: the growth rates of "
+                    + "baseline %s, target %s and the history are outside the range of double arithmetic",
+                    baseline.toPlainString(), target.toPlainString()), "rescale the values, such as to thousands");
+            return;
+        }
         double sign = up ? 1 : -1;
         String need = Checks.format("needs %s per %s for %d %ss (%s -> %s)", Num.signedPct(required), unit, periods,
                 unit, baseline.toPlainString(), target.toPlainString());

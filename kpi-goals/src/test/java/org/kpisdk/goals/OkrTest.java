@@ -176,4 +176,13 @@ final class OkrTest {
                 .keyResult(KeyResult.milestones("a", 7, 10)).keyResult(KeyResult.milestones("b", 7, 10)).build();
         assertEquals("[Google OKR] score 0.7; 0.7 >= 0.7, so GREEN (delivered)", aspirational.assess().explanation());
     }
+
+    @Test
+    void statusRollUpIsTheWeakestKnownStatus() {
+        assertEquals(Status.YELLOW, Status.weakest(List.of(Status.GREEN, Status.NONE, Status.YELLOW)));
+        assertEquals(Status.RED, Status.weakest(List.of(Status.RED, Status.GREEN)));
+        assertEquals(Status.GREEN, Status.weakest(List.of(Status.GREEN)));
+        assertEquals(Status.NONE, Status.weakest(List.of(Status.NONE, Status.NONE)));
+        assertEquals(Status.NONE, Status.weakest(List.of()));
+    }
 }

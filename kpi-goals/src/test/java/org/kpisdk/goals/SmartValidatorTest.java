@@ -176,6 +176,11 @@ final class SmartValidatorTest {
                 FIVE_PERCENT), SmartCriterion.ACHIEVABLE);
         assertEquals("achievability cannot be judged: compound growth needs a positive baseline and target, were 0 "
                 + "and 0.05", zero.reason());
+        SmartFinding huge = only(VALIDATOR.validate(smart().target(new BigDecimal("1e400")).build(), FIVE_PERCENT),
+                SmartCriterion.ACHIEVABLE);
+        assertEquals(Severity.WARNING, huge.severity());
+        assertTrue(huge.reason().startsWith("achievability cannot be judged: the growth rates of baseline 0.03, "
+                + "target 1"), huge.reason());
         SmartFinding sameMonth = only(VALIDATOR.validate(smart().deadline(LocalDate.of(2026, 1, 30)).build(),
                 FIVE_PERCENT), SmartCriterion.ACHIEVABLE);
         assertEquals("achievability cannot be judged: no whole month between the baseline date 2026-01-01 and the "

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.annotation.Nullable;
 
 import org.kpisdk.core.value.Dimensions;
 
@@ -106,7 +109,7 @@ public final class Scorecard {
         }
 
         @Override
-        public boolean equals(@javax.annotation.Nullable Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Key && ((Key) o).metricId.equals(metricId) && ((Key) o).scope.equals(scope);
         }
 
@@ -148,7 +151,7 @@ public final class Scorecard {
         /** Sets the values of several metrics in one scope: metric id to value, empty for no data. */
         public Builder values(Dimensions scope, Map<String, Optional<BigDecimal>> valuesById) {
             Objects.requireNonNull(valuesById, "valuesById");
-            new java.util.TreeMap<>(valuesById).forEach((id, v) -> value(id, scope, v));
+            new TreeMap<>(valuesById).forEach((id, v) -> value(id, scope, v));
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -357,7 +358,7 @@ public final class StatusPolicy {
     }
 
     private String basisName() {
-        return basis.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return basis.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private String tag() {

@@ -1,0 +1,180 @@
+package org.kpisdk.goals;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.annotation.Nullable;
+
+/**
+ * A key result of an {@link Objective}, scored from 0.0 to 1.0 (raw progress may leave that range).
+ *
+ * <pre>{@code
+ * KeyResult cost = KeyResult.metric("Reduce costs to 350k", bd("450000"), bd("350000"), bd("400000"));
+ * cost.rawProgress();                                  // 0.5: (400k − 450k) / (350k − 450k)
+ * KeyResult launch = KeyResult.binary("Launch the VR app", true).withWeight(bd("2"));
+ * KeyResult features = KeyResult.milestones("Ship six features", 3, 6);   // 0.5
+ * KeyResult attrition = KeyResult.maintained("Keep attrition at 0%", 10, 12);
+ * }</pre>
+ *
+ * <p>Kinds and their raw progress:
+ * <ul>
+ * <li>{@link Kind#METRIC}: {@code (current − start) / (target − start)}; works the same for decreasing targets
+ * (target below start). Start equal to target is refused: there is no way to go, so progress is undefined; the
+ * stated rule (after Perdoo's advice) is to use a {@link Kind#MAINTAINED} key result (periods in which the level
+ * held) or a {@link Kind#BINARY} one.
+ * <li>{@link Kind#BINARY}: 1 when achieved, else 0.
+ * <li>{@link Kind#MILESTONES}: milestones reached / milestones planned.
+ * <li>{@link Kind#MAINTAINED}: periods in which the level held / periods so far.
+ * </ul>
+ * {@link #progress()} clamps the raw progress to [0, 1] (over-achievement counts as 1, negative progress as 0, as
+ * Perdoo rolls up); {@link #rawProgress()} keeps it (feedback4e's 120 %).
+ *
+ * <p>Weights are non-negative, 1 by default. Immutable, thread-safe and value-based.
+ */
+public final class KeyResult {
+    /** The kind of key result. */
+    public enum Kind {
+        /** A metric moved from a start value towards a target. */
+        METRIC,
+        /** Done or not. */
+        BINARY,
+        /** A count of milestones reached out of those planned. */
+        MILESTONES,
+        /** A level held in a count of periods out of those so far. */
+        MAINTAINED
+    }
+
+    private final String name;
+    private final Kind kind;
+    @Nullable private final BigDecimal start;
+    @Nullable private final BigDecimal target;
+    @Nullable private final BigDecimal current;
+    private final BigDecimal raw;
+    private final BigDecimal weight;
+
+    private KeyResult(String name, Kind kind, @Nullable BigDecimal start, @Nullable BigDecimal target,
+            @Nullable BigDecimal current, BigDecimal raw, BigDecimal weight) {
+        this.name = name;
+        this.kind = kind;
+        this.start = start;
+        this.target = target;
+        this.current = current;
+        this.raw = raw;
+        this.weight = weight;
+    }
+
+    /**
+     * Returns a metric key result.
+     *
+     * @throws IllegalArgumentException when {@code start} equals {@code target}
+     */
+    public static KeyResult metric(String name, BigDecimal start, BigDecimal target, BigDecimal current) {
+        Checks.text(name, "name");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(current, "current");
+        Checks.argument(start.compareTo(target) != 0, "start must differ from target in metric key result '%s', both "
+                + "were %s; use KeyResult.maintained(...) for a level to hold or KeyResult.binary(...)", name,
+                start.toPlainString());
+        BigDecimal raw = Num.div(current.subtract(start), target.subtract(start));
+        return new KeyResult(name, Kind.METRIC, start, target, current, raw, BigDecimal.ONE);
+    }
+
+    /** Returns a binary key result: progress 1 when achieved, else 0. */
+    public static KeyResult binary(String name, boolean achieved) {
+        return new KeyResult(Checks.text(name, "name"), Kind.BINARY, null, null, null,
+                achieved ? BigDecimal.ONE : BigDecimal.ZERO, BigDecimal.ONE);
+    }
+
+    /** Returns a milestone key result: {@code reached / planned}, with {@code 0 <= reached <= planned}. */
+    public static KeyResult milestones(String name, int reached, int planned) {
+        return counted(name, Kind.MILESTONES, reached, planned, "reached", "planned");
+    }
+
+    /**
+     * Returns a key result for a level to maintain: {@code periodsHeld / periods}, such as 10 of 12 weeks with 0 %
+     * attrition.
+     */
+    public static KeyResult maintained(String name, int periodsHeld, int periods) {
+        return counted(name, Kind.MAINTAINED, periodsHeld, periods, "periodsHeld", "periods");
+    }
+
+    private static KeyResult counted(String name, Kind kind, int done, int total, String doneName, String totalName) {
+        Checks.text(name, "name");
+        Checks.argument(total > 0, "%s must be > 0, was %d", totalName, total);
+        Checks.argument(done >= 0 && done <= total, "%s must be in [0, %s = %d], was %d", doneName, totalName, total,
+                done);
+        BigDecimal raw = Num.div(BigDecimal.valueOf(done), BigDecimal.valueOf(total));
+        return new KeyResult(name, kind, BigDecimal.ZERO, BigDecimal.valueOf(total), BigDecimal.valueOf(done), raw,
+                BigDecimal.ONE);
+    }
+
+    /** Returns this key result with another weight, which must be {@code >= 0}. */
+    public KeyResult withWeight(BigDecimal weight) {
+        return new KeyResult(name, kind, start, target, current, raw, Checks.nonNegative(weight, "weight"));
+    }
+
+    /** Returns the name. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Returns the weight, 1 unless set. */
+    public BigDecimal weight() {
+        return weight;
+    }
+
+    /** Returns the start value (0 for counted kinds); empty for binary key results. */
+    public Optional<BigDecimal> start() {
+        return Optional.ofNullable(start);
+    }
+
+    /** Returns the target value (the planned count for counted kinds); empty for binary key results. */
+    public Optional<BigDecimal> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /** Returns the current value (the count so far for counted kinds); empty for binary key results. */
+    public Optional<BigDecimal> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Returns the progress as computed, which may be below 0 or above 1 for metric key results. */
+    public BigDecimal rawProgress() {
+        return raw;
+    }
+
+    /** Returns the progress clamped to [0, 1]. */
+    public BigDecimal progress() {
+        return Num.clamp01(raw);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (!(o instanceof KeyResult)) {
+            return false;
+        }
+        KeyResult k = (KeyResult) o;
+        return name.equals(k.name) && kind == k.kind && Objects.equals(start, k.start)
+                && Objects.equals(target, k.target) && Objects.equals(current, k.current) && raw.equals(k.raw)
+                && weight.equals(k.weight);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, kind, start, target, current, raw, weight);
+    }
+
+    /** Returns {@code KeyResult[name, KIND, progress 0.5, weight 1]}. */
+    @Override
+    public String toString() {
+        return "KeyResult[" + name + ", " + kind + ", progress " + Num.fmt(raw) + ", weight "
+                + weight.toPlainString() + "]";
+    }
+}

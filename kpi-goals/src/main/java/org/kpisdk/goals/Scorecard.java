@@ -1,0 +1,253 @@
+package org.kpisdk.goals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.annotation.Nullable;
+
+import org.kpisdk.core.value.Dimensions;
+
+/**
+ * KPIs side by side: value, target, reference, status, trend and explanation per metric and scope, grouped by
+ * funnel stage. This is the "score KPIs" API other tools call.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.builder(LocalDate.of(2026, 7, 1), StatusPolicy.recruiterflow())
+ *         .values(Dimensions.of("channel", "instagram"), Map.of(
+ *                 "engagement_rate_by_impressions", Optional.of(new BigDecimal("0.041")),
+ *                 "reach", Optional.of(new BigDecimal("120000"))))
+ *         .goal(engagementGoal)
+ *         .references(References.instagramCompetitor("Rival Co"))
+ *         .trend("reach", Dimensions.of("channel", "instagram"), new BigDecimal("0.08"))
+ *         .build();
+ * card.byStage().get(FunnelStage.ENGAGEMENT).get(0).status().status();   // GREEN, YELLOW, RED or NONE
+ * }</pre>
+ *
+ * <p>Rows come from every (metric, scope) that has a value or a goal. A row's goal is the goal with the same metric
+ * and scope; its reference is the applicable reference ({@link Reference#appliesTo}) with the largest scope, the
+ * first added on a tie; its stage is the one set with {@link Builder#stage}, else the metric's standard
+ * {@link FunnelStage#of stage}, else {@link FunnelStage#UNASSIGNED}. Rows are ordered by stage, metric id and scope.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Scorecard {
+    private final LocalDate asOf;
+    private final List<ScorecardRow> rows;
+
+    private Scorecard(LocalDate asOf, List<ScorecardRow> rows) {
+        this.asOf = asOf;
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Returns a builder of a scorecard assessed on {@code asOf} with {@code policy}. */
+    public static Builder builder(LocalDate asOf, StatusPolicy policy) {
+        return new Builder(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** Returns the day of the assessment. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Returns every row, ordered by stage, metric id and scope. */
+    public List<ScorecardRow> rows() {
+        return rows;
+    }
+
+    /** Returns the rows grouped by funnel stage, stages in funnel order, only stages that have rows. */
+    public Map<FunnelStage, List<ScorecardRow>> byStage() {
+        Map<FunnelStage, List<ScorecardRow>> map = new EnumMap<>(FunnelStage.class);
+        for (ScorecardRow r : rows) {
+            map.computeIfAbsent(r.stage(), s -> new ArrayList<>()).add(r);
+        }
+        map.replaceAll((s, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Returns the row of a metric in a scope, if any. */
+    public Optional<ScorecardRow> row(String metricId, Dimensions scope) {
+        for (ScorecardRow r : rows) {
+            if (r.metricId().equals(metricId) && r.scope().equals(scope)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns one line per row: stage, metric, scope, value, target, status and explanation. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Scorecard as of ").append(asOf);
+        for (ScorecardRow r : rows) {
+            sb.append('\n').append(r.stage()).append(' ').append(r.metricId()).append(' ').append(r.scope())
+                    .append(": ").append(r.value().map(Num::fmt).orElse("no data")).append(" / target ")
+                    .append(r.target().map(Num::fmt).orElse("-")).append(' ').append(r.status().status())
+                    .append(" - ").append(r.explanation());
+        }
+        return sb.toString();
+    }
+
+    private static final class Key {
+        final String metricId;
+        final Dimensions scope;
+
+        Key(String metricId, Dimensions scope) {
+            this.metricId = metricId;
+            this.scope = scope;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Key && ((Key) o).metricId.equals(metricId) && ((Key) o).scope.equals(scope);
+        }
+
+        @Override
+        public int hashCode() {
+            return metricId.hashCode() * 31 + scope.hashCode();
+        }
+    }
+
+    /** A single-threaded builder of {@link Scorecard}s. */
+    public static final class Builder {
+        private final LocalDate asOf;
+        private final StatusPolicy policy;
+        private final Map<Key, Optional<BigDecimal>> values = new LinkedHashMap<>();
+        private final Map<Key, Goal> goals = new LinkedHashMap<>();
+        private final List<Reference> references = new ArrayList<>();
+        private final Map<Key, BigDecimal> trends = new HashMap<>();
+        private final Map<String, FunnelStage> stages = new HashMap<>();
+        private ValueForecast forecast = ValueForecast.linearRunRate();
+
+        private Builder(LocalDate asOf, StatusPolicy policy) {
+            this.asOf = asOf;
+            this.policy = policy;
+        }
+
+        /** Sets the value of a metric in a scope; empty means no data. A later call replaces an earlier one. */
+        public Builder value(String metricId, Dimensions scope, Optional<BigDecimal> value) {
+            Checks.metricId(metricId, "metricId");
+            Objects.requireNonNull(scope, "scope");
+            values.put(new Key(metricId, scope), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Sets the value of a metric in a scope. */
+        public Builder value(String metricId, Dimensions scope, BigDecimal value) {
+            return value(metricId, scope, Optional.of(Objects.requireNonNull(value, "value")));
+        }
+
+        /** Sets the values of several metrics in one scope: metric id to value, empty for no data. */
+        public Builder values(Dimensions scope, Map<String, Optional<BigDecimal>> valuesById) {
+            Objects.requireNonNull(valuesById, "valuesById");
+            new TreeMap<>(valuesById).forEach((id, v) -> value(id, scope, v));
+            return this;
+        }
+
+        /**
+         * Adds a goal; its row is the goal's metric in the goal's scope.
+         *
+         * @throws IllegalArgumentException when the goal names no metric, or another goal has its metric and scope
+         */
+        public Builder goal(Goal goal) {
+            Objects.requireNonNull(goal, "goal");
+            String id = goal.metricId().orElseThrow(() -> new IllegalArgumentException(
+                    "goal '" + goal.name() + "' must name a metric to appear on a scorecard"));
+            Key key = new Key(id, goal.scope());
+            Goal previous = goals.putIfAbsent(key, goal);
+            Checks.argument(previous == null, "goals '%s' and '%s' both target %s %s; keep one per metric and scope",
+                    previous == null ? "" : previous.name(), goal.name(), id, goal.scope());
+            return this;
+        }
+
+        /** Adds goals. */
+        public Builder goals(Collection<Goal> goals) {
+            goals.forEach(this::goal);
+            return this;
+        }
+
+        /** Adds a reference. */
+        public Builder reference(Reference reference) {
+            references.add(Objects.requireNonNull(reference, "reference"));
+            return this;
+        }
+
+        /** Adds references. */
+        public Builder references(Collection<Reference> references) {
+            references.forEach(this::reference);
+            return this;
+        }
+
+        /** Sets the trend of a metric in a scope, such as the period-over-period change. */
+        public Builder trend(String metricId, Dimensions scope, BigDecimal change) {
+            Checks.metricId(metricId, "metricId");
+            trends.put(new Key(metricId, Objects.requireNonNull(scope, "scope")),
+                    Objects.requireNonNull(change, "change"));
+            return this;
+        }
+
+        /** Places a metric at a funnel stage, overriding its standard stage. */
+        public Builder stage(String metricId, FunnelStage stage) {
+            stages.put(Checks.metricId(metricId, "metricId"), Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        /** Sets the forecast used by a {@link StatusPolicy.Basis#FORECAST} policy; run rate by default. */
+        public Builder forecast(ValueForecast forecast) {
+            this.forecast = Objects.requireNonNull(forecast, "forecast");
+            return this;
+        }
+
+        /** Builds the scorecard, assessing every row. */
+        public Scorecard build() {
+            Map<Key, Boolean> keys = new LinkedHashMap<>();
+            values.keySet().forEach(k -> keys.put(k, Boolean.TRUE));
+            goals.keySet().forEach(k -> keys.put(k, Boolean.TRUE));
+            List<ScorecardRow> rows = new ArrayList<>();
+            for (Key key : keys.keySet()) {
+                rows.add(row(key));
+            }
+            rows.sort(Comparator.comparing(ScorecardRow::stage).thenComparing(ScorecardRow::metricId)
+                    .thenComparing(r -> r.scope().toString()));
+            return new Scorecard(asOf, rows);
+        }
+
+        private ScorecardRow row(Key key) {
+            Optional<BigDecimal> value = values.getOrDefault(key, Optional.empty());
+            Optional<Goal> goal = Optional.ofNullable(goals.get(key));
+            Optional<Reference> reference = Optional.empty();
+            for (Reference r : references) {
+                if (r.appliesTo(key.metricId, key.scope)
+                        && (reference.isEmpty() || r.scope().size() > reference.get().scope().size())) {
+                    reference = Optional.of(r);
+                }
+            }
+            Optional<BigDecimal> trend = Optional.ofNullable(trends.get(key));
+            FunnelStage stage = stages.containsKey(key.metricId) ? stages.get(key.metricId)
+                    : FunnelStage.of(key.metricId).orElse(FunnelStage.UNASSIGNED);
+            Assessment status = goal.isPresent() ? policy.assess(goal.get(), value, asOf, forecast)
+                    : new Assessment(Status.NONE, "no goal", "no_goal", Optional.empty(),
+                    "no goal for " + key.metricId + " " + key.scope + ", so no status");
+            StringBuilder why = new StringBuilder(status.explanation());
+            if (reference.isPresent()) {
+                Reference r = reference.get();
+                why.append("; ").append(value.isPresent() ? r.describe(value.get())
+                        : r.label() + ": " + Num.fmt(r.value()));
+            }
+            trend.ifPresent(t -> why.append("; trend ").append(t.signum() > 0 ? "+" : "").append(Num.fmt(t)));
+            return new ScorecardRow(stage, key.metricId, key.scope, value, goal, reference, status, trend,
+                    why.toString());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.kpisdk.goals;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.kpisdk.core.value.Dimensions;
+import org.kpisdk.core.value.Ratio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * A scorecard from raw rows: the rows are summed per scope here (ratio of sums, as the aggregation engine will do),
+ * then scored. The aggregation engine itself is built elsewhere; wiring its result in replaces {@link #aggregate}.
+ */
+final class ScorecardTest {
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate AS_OF = START.plusDays(50); // 50 % of a 100-day period
+    private static final Dimensions VIDEO = Dimensions.of("channel", "instagram", "content_type", "video");
+    private static final Dimensions IMAGE = Dimensions.of("channel", "instagram", "content_type", "image");
+    private static final Dimensions INSTAGRAM = Dimensions.of("channel", "instagram");
+    private static final String ER = "engagement_rate_by_impressions";
+
+    /** One raw observation: a scope, impressions and the three counted actions. */
+    private record Row(Dimensions scope, long impressions, long likes, long comments, long shares) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row(VIDEO, 1_000, 30, 5, 5),      // 40 engagements
+            new Row(VIDEO, 3_000, 60, 10, 10),    // 80 engagements → video 120 / 4,000 = 0.03
+            new Row(IMAGE, 2_000, 60, 10, 10),    // 80 engagements
+            new Row(IMAGE, 500, 15, 3, 2));       // 20 engagements → image 100 / 2,500 = 0.04
+
+    private static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+
+    /** Engagement rate by impressions per scope, as a ratio of sums. */
+    private static Map<Dimensions, Optional<BigDecimal>> aggregate(List<Row> rows) {
+        Map<Dimensions, Ratio> sums = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+        for (Row r : rows) {
+            sums.merge(r.scope(), Ratio.of(r.likes() + r.comments() + r.shares(), r.impressions()), Ratio::plus);
+        }
+        Map<Dimensions, Optional<BigDecimal>> out = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+        sums.forEach((scope, ratio) -> out.put(scope, ratio.toBigDecimal(MathContext.DECIMAL64)));
+        return out;
+    }
+
+    private static Scorecard card() {
+        Goal videoGoal = Goal.builder("Video engagement to 5%").metric(ER).scope(VIDEO)
+                .baseline(bd("0.02"), START).target(bd("0.05")).deadline(START.plusDays(100))
+                .goalType(GoalType.COMMUNITY_ENGAGEMENT).build();
+        Goal reachGoal = Goal.builder("Reach 150k").metric("reach").scope(INSTAGRAM)
+                .baseline(bd("100000"), START).target(bd("150000")).deadline(START.plusDays(100)).build();
+        Goal cpaGoal = Goal.builder("CPA to 20").metric("cpa").scope(INSTAGRAM)
+                .baseline(bd("30"), START).target(bd("20")).deadline(START.plusDays(100)).build();
+        Scorecard.Builder b = Scorecard.builder(AS_OF, StatusPolicy.recruiterflow());
+        aggregate(ROWS).forEach((scope, value) -> b.values(scope, Map.of(ER, value)));
+        return b.value("reach", INSTAGRAM, bd("120000"))
+                .value("shoe_size", INSTAGRAM, bd("42"))
+                .goals(List.of(videoGoal, reachGoal, cpaGoal))
+                .references(References.instagramCompetitor("Rival Co"))
+                .trend("reach", INSTAGRAM, bd("0.08"))
+                .build();
+    }
+
+    @Test
+    void rowsGroupedByFunnelStage() {
+        Scorecard card = card();
+        Map<FunnelStage, List<ScorecardRow>> byStage = card.byStage();
+        assertEquals(List.of(FunnelStage.AWARENESS, FunnelStage.ENGAGEMENT, FunnelStage.CONVERSION,
+                FunnelStage.UNASSIGNED), List.copyOf(byStage.keySet()));
+        assertEquals(2, byStage.get(FunnelStage.ENGAGEMENT).size());
+        assertEquals(5, card.rows().size());
+    }
+
+    @Test
+    void videoRowComparesWithGoalPaceAndCompetitor() {
+        ScorecardRow video = card().row(ER, VIDEO).orElseThrow();
+        // Value 120 / 4,000 = 0.03. Pace on day 50 of 100 from 0.02 to 0.05: 0.035. Ratio 0.03 / 0.035 = 0.857
+        // (6/7), in [0.81, 0.99): yellow. Competitor at 0.05: gap −0.02, index 100 × 0.03 / 0.05 = 60.
+        assertEquals(0, bd("0.03").compareTo(video.value().orElseThrow()));
+        assertEquals(0, bd("0.05").compareTo(video.target().orElseThrow()));
+        assertEquals(Status.YELLOW, video.status().status());
+        assertEquals("Rival Co", video.reference().orElseThrow().source());
+        assertEquals("[Recruiterflow] pace ratio 0.8571 = current 0.03 / expected 0.035 on 2026-02-20 (50% of the "
+                + "period elapsed); 0.8571 >= 0.81 and < 0.99, so YELLOW (behind); competitor Rival Co: 0.05, gap "
+                + "-0.02, index 60", video.explanation());
+    }
+
+    @Test
+    void rowsWithoutGoalOrWithoutValue() {
+        Scorecard card = card();
+        ScorecardRow image = card.row(ER, IMAGE).orElseThrow();
+        // 100 / 2,500 = 0.04 against the competitor's 0.03: index 133.3.
+        assertEquals(Status.NONE, image.status().status());
+        assertEquals("no goal for engagement_rate_by_impressions {channel=instagram, content_type=image}, so no "
+                + "status; competitor Rival Co: 0.03, gap 0.01, index 133.3", image.explanation());
+        ScorecardRow cpa = card.row("cpa", INSTAGRAM).orElseThrow();
+        assertEquals(FunnelStage.CONVERSION, cpa.stage());
+        assertEquals(Optional.empty(), cpa.value());
+        assertEquals("no_data", cpa.status().rule());
+        ScorecardRow reach = card.row("reach", INSTAGRAM).orElseThrow();
+        // 120,000 against a pace of 125,000: 0.96 → yellow; trend as supplied.
+        assertEquals("[Recruiterflow] pace ratio 0.96 = current 120000 / expected 125000 on 2026-02-20 (50% of the "
+                + "period elapsed); 0.96 >= 0.81 and < 0.99, so YELLOW (behind); trend +0.08", reach.explanation());
+    }
+
+    @Test
+    void stageOverrideAndValidation() {
+        Scorecard card = Scorecard.builder(AS_OF, StatusPolicy.googleOkr())
+                .value("shoe_size", INSTAGRAM, bd("42")).stage("shoe_size", FunnelStage.LOYALTY).build();
+        assertEquals(FunnelStage.LOYALTY, card.rows().get(0).stage());
+        Goal unnamed = Goal.builder("No metric").build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scorecard.builder(AS_OF, StatusPolicy.googleOkr()).goal(unnamed));
+        assertEquals("goal 'No metric' must name a metric to appear on a scorecard", e.getMessage());
+        Goal g = Goal.builder("A").metric("reach").build();
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> Scorecard.builder(AS_OF, StatusPolicy.googleOkr()).goal(g).goal(g.toBuilder().build()));
+        assertEquals("goals 'A' and 'A' both target reach {}; keep one per metric and scope", twice.getMessage());
+    }
+}

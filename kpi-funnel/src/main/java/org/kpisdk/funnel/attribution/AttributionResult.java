@@ -84,23 +84,19 @@ public final class AttributionResult {
     /** Runs {@code splitter} over the converting rows of {@code set}, one split per distinct key. */
     static AttributionResult compute(String model, JourneySet set, Splitter splitter, Set<Warning> extraWarnings) {
         int channelCount = set.channels().size();
-        Map<Object, long[]> groupConversions = new HashMap<>();
-        Map<Object, BigDecimal> groupValues = new HashMap<>();
-        Map<Object, Integer> groupRow = new HashMap<>();
+        Map<Object, Group> groups = new HashMap<>();
         for (int row = 0; row < set.size(); row++) {
             long conv = set.conv(row);
             if (conv == 0) {
                 continue;
             }
             Object key = splitter.key(set, row);
-            long[] count = groupConversions.get(key);
-            if (count == null) {
-                groupConversions.put(key, new long[] {conv});
-                groupValues.put(key, set.val(row));
-                groupRow.put(key, row);
+            Group g = groups.get(key);
+            if (g == null) {
+                groups.put(key, new Group(row, conv, set.val(row)));
             } else {
-                count[0] = Math.addExact(count[0], conv);
-                groupValues.put(key, groupValues.get(key).add(set.val(row)));
+                g.conversions = Math.addExact(g.conversions, conv);
+                g.value = g.value.add(set.val(row));
             }
         }
         BigDecimal[] creditRaw = new BigDecimal[channelCount];
@@ -109,16 +105,15 @@ public final class AttributionResult {
             creditRaw[c] = BigDecimal.ZERO;
             revenueRaw[c] = BigDecimal.ZERO;
         }
-        for (Map.Entry<Object, long[]> g : groupConversions.entrySet()) {
-            Split split = splitter.split(set, groupRow.get(g.getKey()));
-            BigDecimal conv = BigDecimal.valueOf(g.getValue()[0]);
-            BigDecimal value = groupValues.get(g.getKey());
+        for (Group g : groups.values()) {
+            Split split = splitter.split(set, g.row);
+            BigDecimal conv = BigDecimal.valueOf(g.conversions);
             for (int k = 0; k < split.channels.length; k++) {
                 int c = split.channels[k];
                 BigDecimal num = new BigDecimal(split.shares[k].numerator());
                 BigDecimal den = new BigDecimal(split.shares[k].denominator());
                 creditRaw[c] = creditRaw[c].add(conv.multiply(num).divide(den, WORK_SCALE, RoundingMode.FLOOR));
-                revenueRaw[c] = revenueRaw[c].add(value.multiply(num).divide(den, WORK_SCALE, RoundingMode.FLOOR));
+                revenueRaw[c] = revenueRaw[c].add(g.value.multiply(num).divide(den, WORK_SCALE, RoundingMode.FLOOR));
             }
         }
         long total = set.totalConversions();
@@ -141,6 +136,19 @@ public final class AttributionResult {
         }
         return new AttributionResult(model, set, splitter, Collections.unmodifiableList(credits),
                 Collections.unmodifiableSet(warnings), Money.of(revenueTarget, set.currency()));
+    }
+
+    /** Rows with one key: the first row (to compute the split), their conversions and their value. */
+    private static final class Group {
+        final int row;
+        long conversions;
+        BigDecimal value;
+
+        Group(int row, long conversions, BigDecimal value) {
+            this.row = row;
+            this.conversions = conversions;
+            this.value = value;
+        }
     }
 
     /** Returns the name of the model that produced this result. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.value.Money;
@@ -84,19 +87,56 @@ public final class AttributionResult {
     /** Runs {@code splitter} over the converting rows of {@code set}, one split per distinct key. */
     static AttributionResult compute(String model, JourneySet set, Splitter splitter, Set<Warning> extraWarnings) {
         int channelCount = set.channels().size();
-        Map<Object, Group> groups = new HashMap<>();
+        // Group the converting rows by split key: one split per group. Keys are primitive longs where the model
+        // allows (no boxing per row) and values are summed as long micros where they fit.
+        boolean longKeys = splitter.hasLongKeys(set);
+        LongIndex longIndex = new LongIndex();
+        Map<Object, Integer> objectIndex = new HashMap<>();
+        boolean micros = set.allMicros();
+        int[] firstRow = new int[16];
+        long[] conversions = new long[16];
+        long[] microSums = new long[16];
+        BigDecimal[] bigSums = new BigDecimal[16];
+        int groupCount = 0;
         for (int row = 0; row < set.size(); row++) {
             long conv = set.conv(row);
             if (conv == 0) {
                 continue;
             }
-            Object key = splitter.key(set, row);
-            Group g = groups.get(key);
-            if (g == null) {
-                groups.put(key, new Group(row, conv, set.val(row)));
+            int g;
+            if (longKeys) {
+                g = longIndex.indexOf(splitter.longKey(set, row));
             } else {
-                g.conversions = Math.addExact(g.conversions, conv);
-                g.value = g.value.add(set.val(row));
+                Object key = splitter.key(set, row);
+                Integer existing = objectIndex.get(key);
+                g = existing != null ? existing : groupCount;
+                if (existing == null) {
+                    objectIndex.put(key, g);
+                }
+            }
+            if (g == groupCount) {
+                if (g == firstRow.length) {
+                    int capacity = g * 2;
+                    firstRow = Arrays.copyOf(firstRow, capacity);
+                    conversions = Arrays.copyOf(conversions, capacity);
+                    microSums = Arrays.copyOf(microSums, capacity);
+                    bigSums = Arrays.copyOf(bigSums, capacity);
+                }
+                firstRow[g] = row;
+                groupCount++;
+            }
+            conversions[g] = Math.addExact(conversions[g], conv);
+            if (micros) {
+                long m = set.micros(row);
+                long sum = microSums[g] + m;
+                if (((microSums[g] ^ sum) & (m ^ sum)) < 0) {
+                    // The long sum would overflow: move it to the BigDecimal part and start again.
+                    bigSums[g] = add(bigSums[g], BigDecimal.valueOf(microSums[g], 6));
+                    sum = m;
+                }
+                microSums[g] = sum;
+            } else {
+                bigSums[g] = add(bigSums[g], set.val(row));
             }
         }
         BigDecimal[] creditRaw = new BigDecimal[channelCount];
@@ -105,15 +145,16 @@ public final class AttributionResult {
             creditRaw[c] = BigDecimal.ZERO;
             revenueRaw[c] = BigDecimal.ZERO;
         }
-        for (Group g : groups.values()) {
-            Split split = splitter.split(set, g.row);
-            BigDecimal conv = BigDecimal.valueOf(g.conversions);
+        for (int g = 0; g < groupCount; g++) {
+            Split split = splitter.split(set, firstRow[g]);
+            BigDecimal conv = BigDecimal.valueOf(conversions[g]);
+            BigDecimal value = add(bigSums[g], BigDecimal.valueOf(microSums[g], 6));
             for (int k = 0; k < split.channels.length; k++) {
                 int c = split.channels[k];
                 BigDecimal num = new BigDecimal(split.shares[k].numerator());
                 BigDecimal den = new BigDecimal(split.shares[k].denominator());
                 creditRaw[c] = creditRaw[c].add(conv.multiply(num).divide(den, WORK_SCALE, RoundingMode.FLOOR));
-                revenueRaw[c] = revenueRaw[c].add(g.value.multiply(num).divide(den, WORK_SCALE, RoundingMode.FLOOR));
+                revenueRaw[c] = revenueRaw[c].add(value.multiply(num).divide(den, WORK_SCALE, RoundingMode.FLOOR));
             }
         }
         long total = set.totalConversions();
@@ -138,17 +179,8 @@ public final class AttributionResult {
                 Collections.unmodifiableSet(warnings), Money.of(revenueTarget, set.currency()));
     }
 
-    /** Rows with one key: the first row (to compute the split), their conversions and their value. */
-    private static final class Group {
-        final int row;
-        long conversions;
-        BigDecimal value;
-
-        Group(int row, long conversions, BigDecimal value) {
-            this.row = row;
-            this.conversions = conversions;
-            this.value = value;
-        }
+    private static BigDecimal add(@Nullable BigDecimal sum, BigDecimal term) {
+        return sum == null ? term : sum.add(term);
     }
 
     /** Returns the name of the model that produced this result. */

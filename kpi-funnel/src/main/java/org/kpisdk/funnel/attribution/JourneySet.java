@@ -47,6 +47,9 @@ public final class JourneySet {
     private final long[] conversions;
     private final long[] nonConversions;
     private final BigDecimal[] values;
+    /** The values in micros, valid when {@link #allMicros} (every value fits), for sums without BigDecimal. */
+    private final long[] micros;
+    private final boolean allMicros;
     private final long totalConversions;
     private final long totalNonConversions;
     private final BigDecimal totalValue;
@@ -72,6 +75,8 @@ public final class JourneySet {
         this.conversions = Arrays.copyOf(b.conversions, rows);
         this.nonConversions = Arrays.copyOf(b.nonConversions, rows);
         this.values = Arrays.copyOf(b.values, rows);
+        this.micros = Arrays.copyOf(b.micros, rows);
+        this.allMicros = b.allMicros;
         this.totalConversions = b.totalConversions;
         this.totalNonConversions = b.totalNonConversions;
         this.totalValue = b.totalValue;
@@ -252,6 +257,14 @@ public final class JourneySet {
         return values[row];
     }
 
+    boolean allMicros() {
+        return allMicros;
+    }
+
+    long micros(int row) {
+        return micros[row];
+    }
+
     BigDecimal totalVal() {
         return totalValue;
     }
@@ -273,6 +286,8 @@ public final class JourneySet {
         private long[] conversions = NO_LONGS;
         private long[] nonConversions = NO_LONGS;
         private BigDecimal[] values = new BigDecimal[0];
+        private long[] micros = NO_LONGS;
+        private boolean allMicros = true;
         private long totalConversions;
         private long totalNonConversions;
         private BigDecimal totalValue = BigDecimal.ZERO;
@@ -358,6 +373,7 @@ public final class JourneySet {
                 conversions = Arrays.copyOf(conversions, capacity);
                 nonConversions = Arrays.copyOf(nonConversions, capacity);
                 values = Arrays.copyOf(values, capacity);
+                micros = Arrays.copyOf(micros, capacity);
             }
             return rows;
         }
@@ -382,6 +398,13 @@ public final class JourneySet {
             conversions[row] = conv;
             nonConversions[row] = nonConv;
             values[row] = value;
+            if (allMicros) {
+                try {
+                    micros[row] = value.movePointRight(6).longValueExact();
+                } catch (ArithmeticException e) {
+                    allMicros = false;
+                }
+            }
             rows++;
             offsets[rows] = touchCount;
         }

@@ -100,7 +100,7 @@ public final class MarkovChain {
                     continue;
                 }
                 previous = ch;
-                code = (code % keep) * base + ch + 1;
+                code = (keep == 1 ? 0 : code % keep) * base + ch + 1;
                 table.add(code);
             }
         }
@@ -128,7 +128,7 @@ public final class MarkovChain {
                     continue;
                 }
                 previous = ch;
-                code = (code % keep) * base + ch + 1;
+                code = (keep == 1 ? 0 : code % keep) * base + ch + 1;
                 int to = table.indexOf(code) + 1;
                 counts[from][to] = Math.addExact(counts[from][to], w);
                 from = to;

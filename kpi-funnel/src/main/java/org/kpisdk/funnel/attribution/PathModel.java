@@ -47,6 +47,16 @@ abstract class PathModel implements AttributionModel, Splitter {
         }
 
         @Override
+        public boolean hasLongKeys(JourneySet set) {
+            return true;
+        }
+
+        @Override
+        public long longKey(JourneySet set, int row) {
+            return set.touch(set.start(row));
+        }
+
+        @Override
         public Split split(JourneySet set, int row) {
             return Split.single(set.touch(set.start(row)));
         }
@@ -60,6 +70,16 @@ abstract class PathModel implements AttributionModel, Splitter {
 
         @Override
         public Object key(JourneySet set, int row) {
+            return set.touch(set.end(row) - 1);
+        }
+
+        @Override
+        public boolean hasLongKeys(JourneySet set) {
+            return true;
+        }
+
+        @Override
+        public long longKey(JourneySet set, int row) {
             return set.touch(set.end(row) - 1);
         }
 
@@ -89,6 +109,16 @@ abstract class PathModel implements AttributionModel, Splitter {
 
         @Override
         public Object key(JourneySet set, int row) {
+            return chosen(set, row);
+        }
+
+        @Override
+        public boolean hasLongKeys(JourneySet set) {
+            return true;
+        }
+
+        @Override
+        public long longKey(JourneySet set, int row) {
             return chosen(set, row);
         }
 
@@ -129,6 +159,16 @@ abstract class PathModel implements AttributionModel, Splitter {
         @Override
         public Object key(JourneySet set, int row) {
             return Paths.setKey(set, row);
+        }
+
+        @Override
+        public boolean hasLongKeys(JourneySet set) {
+            return set.channels().size() <= 64;
+        }
+
+        @Override
+        public long longKey(JourneySet set, int row) {
+            return Paths.setMask(set, row);
         }
 
         @Override

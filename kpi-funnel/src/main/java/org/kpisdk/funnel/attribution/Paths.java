@@ -47,6 +47,15 @@ final class Paths {
         return new IntsKey(distinctSorted(set, row));
     }
 
+    /** Returns the bit mask of the distinct channels of {@code row}; only for sets of at most 64 channels. */
+    static long setMask(JourneySet set, int row) {
+        long mask = 0;
+        for (int i = set.start(row); i < set.end(row); i++) {
+            mask |= 1L << set.touch(i);
+        }
+        return mask;
+    }
+
     static int[] pathArray(JourneySet set, int row) {
         int[] path = new int[set.end(row) - set.start(row)];
         for (int i = 0; i < path.length; i++) {

@@ -28,6 +28,16 @@ final class WeightSplitter implements Splitter {
     }
 
     @Override
+    public boolean hasLongKeys(JourneySet set) {
+        return set.channels().size() <= 64;
+    }
+
+    @Override
+    public long longKey(JourneySet set, int row) {
+        return Paths.setMask(set, row);
+    }
+
+    @Override
     public Split split(JourneySet set, int row) {
         int[] distinct = Paths.distinctSorted(set, row);
         if (allocation == CreditAllocation.TOTAL) {

@@ -188,6 +188,27 @@ final class HeuristicModelsTest {
     }
 
     @Test
+    void hugeValuesBeyondLongMicrosStillSumExactly() {
+        // 9,000,000,000,000 EUR is 9e18 micros: two of them overflow a long, so the sum moves to BigDecimal.
+        JourneySet s = set(converted("1", 1, "9000000000000.00", "a", 0), converted("2", 1, "9000000000000.01", "a", 0),
+                converted("3", 1, "0.02", "b", 0));
+        Map<String, Money> revenue = AttributionModel.firstTouch().revenueByChannel(s);
+        assertEquals(eur("18000000000000.01"), revenue.get("a"));
+        assertEquals(eur("18000000000000.03"), AttributionModel.firstTouch().attribute(s).totalRevenue());
+    }
+
+    @Test
+    void valuesFinerThanTheMinorUnitRoundTheTotalOnce() {
+        // 0.123456789 + 0.111111111 = 0.234567900 → total EUR 0.23 (half-even); linear halves of path (a, b):
+        // a 0.0617…+0.1111… = 0.1728… , b 0.0617… → floors 0.17 + 0.06 = 0.23: nothing left to distribute.
+        JourneySet s = set(converted("1", 2, "0.123456789", "a", 0, "b", 1), converted("2", 1, "0.111111111", "a", 0));
+        AttributionResult r = AttributionModel.linear().attribute(s);
+        assertEquals(eur("0.23"), r.totalRevenue());
+        assertEquals(eur("0.17"), r.revenueByChannel().get("a"));
+        assertEquals(eur("0.06"), r.revenueByChannel().get("b"));
+    }
+
+    @Test
     void namesCarryTheParameters() {
         assertEquals("time_decay(PT168H)", AttributionModel.timeDecay(Duration.ofDays(7)).name());
         assertEquals("position_based(2/5,1/5,2/5)", AttributionModel.positionBased().toString());

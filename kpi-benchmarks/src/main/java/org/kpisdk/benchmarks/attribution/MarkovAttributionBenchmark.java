@@ -55,7 +55,7 @@ public class MarkovAttributionBenchmark {
     private MarkovModel markov;
     private AttributionModel firstTouch;
 
-    /** Builds the journeys: 1–6 touches, conversion more likely after email and paid search, about 20 % convert. */
+    /** Builds the journeys: 1–6 touches, conversion more likely after email and paid search, about 12 % convert. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(20_261_202L);

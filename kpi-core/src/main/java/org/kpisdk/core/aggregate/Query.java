@@ -357,8 +357,9 @@ public final class Query {
 
         /**
          * Evaluates every row over the {@code periods} periods that end with, and include, the row's period (a
-         * 7-day trailing window is {@code grain(DAY).trailing(7)}). The rows before the query's first date are
-         * read for the window; the window of a row never reaches after its own period.
+         * 7-day trailing window is {@code grain(DAY).trailing(7)}); the window of a row never reaches after its own
+         * period. With a window or a comparison, the date range is widened back to whole periods so that the
+         * window (or base period) of the first row is complete; rows of the widened part are read, not shown.
          */
         public Builder trailing(int periods) {
             Checks.positive(periods, "trailing periods");

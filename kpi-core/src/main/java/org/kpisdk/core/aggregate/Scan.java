@@ -79,7 +79,7 @@ final class Scan {
         int first = st.minDay;
         int last = st.maxDay;
         LocalDate scanFrom = q.from().orElse(null);
-        if (scanFrom != null && grain != null) {
+        if (scanFrom != null && grain != null && (q.window() > 1 || q.comparison().isPresent())) {
             LocalDate start = grain.startOf(scanFrom);
             if (q.window() > 1) {
                 start = grain.startAt(grain.indexOf(start) - (q.window() - 1));

@@ -48,7 +48,7 @@ import org.kpisdk.core.value.Money;
  * {@link org.kpisdk.core.metric.NullPolicy}); it must carry a date and every declared dimension. Bad rows are
  * refused with an {@link IllegalArgumentException} naming the row index, the field and the rule: a missing date,
  * a negative count or duration, an unknown measure or dimension, a currency that differs from the measure's
- * declared one, and two observations of a gauge (a semi-additive measure) for the same dimensions and date.
+ * declared one, and two observations of one gauge (a semi-additive measure) for the same dimensions and date.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -465,7 +465,7 @@ public final class ObservationTable {
             int[] series = null;
             int[][] seriesCodes = new int[0][];
             if (gauges) {
-                Object[] s = series(c, dict);
+                Object[] s = series(c, dict, p);
                 series = (int[]) s[0];
                 seriesCodes = (int[][]) s[1];
             }
@@ -477,7 +477,7 @@ public final class ObservationTable {
         }
 
         /** Codes each row's full dimension tuple and refuses two gauge rows of one series on one day. */
-        private Object[] series(int[][] c, String[][] dict) {
+        private Object[] series(int[][] c, String[][] dict, long[][] p) {
             long radix = 1;
             for (String[] d : dict) {
                 radix = Math.multiplyExact(radix, Math.max(1, d.length));
@@ -485,7 +485,12 @@ public final class ObservationTable {
             LongIntHashMap tuples = new LongIntHashMap(64);
             List<int[]> tupleCodes = new ArrayList<>();
             int[] series = new int[size];
-            LongIntHashMap seen = new LongIntHashMap(size);
+            int[] gauges = measureList.stream().filter(m -> m.additivity() == Additivity.SEMI_ADDITIVE)
+                    .mapToInt(measureList::indexOf).toArray();
+            LongIntHashMap[] seen = new LongIntHashMap[gauges.length];
+            for (int g = 0; g < gauges.length; g++) {
+                seen[g] = new LongIntHashMap(64);
+            }
             for (int r = 0; r < size; r++) {
                 long key = 0;
                 for (int[] col : c) {
@@ -502,19 +507,24 @@ public final class ObservationTable {
                     tupleCodes.add(t);
                 }
                 series[r] = code;
-                long dayKey = ((long) code << 32) | (days[r] & 0xFFFF_FFFFL);
-                int first = seen.get(dayKey);
-                if (first >= 0) {
-                    Map<String, String> dims = new LinkedHashMap<>();
-                    for (int d = 0; d < c.length; d++) {
-                        dims.put(dimensionNames.get(d), dict[d][c[d][r]]);
+                for (int g = 0; g < gauges.length; g++) {
+                    if (p[gauges[g]] != null && (p[gauges[g]][r >>> 6] & (1L << r)) == 0) {
+                        continue;
                     }
-                    throw new IllegalArgumentException(Checks.format(
-                            "row %d: a gauge table allows one observation per dimensions and date, but row %d has "
-                                    + "the same date %s and dimensions %s", r, first, LocalDate.ofEpochDay(days[r]),
-                            dims));
+                    long dayKey = ((long) code << 32) | (days[r] & 0xFFFF_FFFFL);
+                    int first = seen[g].get(dayKey);
+                    if (first >= 0) {
+                        Map<String, String> dims = new LinkedHashMap<>();
+                        for (int d = 0; d < c.length; d++) {
+                            dims.put(dimensionNames.get(d), dict[d][c[d][r]]);
+                        }
+                        throw new IllegalArgumentException(Checks.format(
+                                "row %d: gauge '%s' allows one observation per dimensions and date, but row %d has "
+                                        + "the same date %s and dimensions %s", r, measureList.get(gauges[g]).id(),
+                                first, LocalDate.ofEpochDay(days[r]), dims));
+                    }
+                    seen[g].put(dayKey, r);
                 }
-                seen.put(dayKey, r);
             }
             return new Object[] {series, tupleCodes.toArray(new int[0][])};
         }

@@ -139,7 +139,7 @@ final class ObservationTableTest {
             b.row(D).dimension("channel", "a").dimension("region", "b").value(StandardMeasures.FOLLOWERS, 10).add();
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
-        assertTrue(e.getMessage().startsWith("row 1: a gauge table allows one observation"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("row 1: gauge 'followers' allows one observation"), e.getMessage());
         assertTrue(e.getMessage().contains("row 0"), e.getMessage());
     }
 

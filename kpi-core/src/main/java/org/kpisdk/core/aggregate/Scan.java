@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.annotation.Nullable;
+
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.internal.ColumnStore;
 import org.kpisdk.core.internal.LongIntHashMap;
@@ -185,13 +187,14 @@ final class Scan {
             int n;
             if (filtered) {
                 n = filter(start, end, rowBuf);
-                for (int i = 0; i < n; i++) {
-                    slotBuf[i] = slot(rowBuf[i]);
-                }
             } else {
                 n = end - start;
+            }
+            if (direct != null) {
+                directSlots(start, n, filtered ? rowBuf : null, slotBuf);
+            } else {
                 for (int i = 0; i < n; i++) {
-                    slotBuf[i] = slot(start + i);
+                    slotBuf[i] = slot(filtered ? rowBuf[i] : start + i);
                 }
             }
             long[] rc = rowCounts;
@@ -230,6 +233,38 @@ final class Scan {
             }
         }
         return n;
+    }
+
+    /** Computes the slots of {@code n} rows through the dense key → slot array; the common, fast case. */
+    private void directSlots(int start, int n, @Nullable int[] rowBuf, int[] out) {
+        int[] days = st.days;
+        int minDay = st.minDay;
+        int[] pod = periodOfDay;
+        int[] dir = direct;
+        int dims = groupDims.length;
+        int[] c0 = dims > 0 ? st.codes[groupDims[0]] : null;
+        int[] c1 = dims > 1 ? st.codes[groupDims[1]] : null;
+        int k0 = dims > 0 ? (int) cards[0] : 1;
+        int k1 = dims > 1 ? (int) cards[1] : 1;
+        for (int i = 0; i < n; i++) {
+            int r = rowBuf == null ? start + i : rowBuf[i];
+            int key = pod == null ? 0 : pod[days[r] - minDay];
+            if (dims == 1) {
+                key = key * k0 + c0[r];
+            } else if (dims == 2) {
+                key = (key * k0 + c0[r]) * k1 + c1[r];
+            } else if (dims > 2) {
+                for (int g = 0; g < dims; g++) {
+                    key = key * (int) cards[g] + st.codes[groupDims[g]][r];
+                }
+            }
+            int s = dir[key];
+            if (s < 0) {
+                s = newSlot(key);
+                dir[key] = s;
+            }
+            out[i] = s;
+        }
     }
 
     private int slot(int r) {

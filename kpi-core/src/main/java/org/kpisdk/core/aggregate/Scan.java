@@ -196,10 +196,10 @@ final class Scan {
                 for (int i = 0; i < n; i++) {
                     slotBuf[i] = slot(filtered ? rowBuf[i] : start + i);
                 }
-            }
-            long[] rc = rowCounts;
-            for (int i = 0; i < n; i++) {
-                rc[slotBuf[i]]++;
+                long[] rc = rowCounts;
+                for (int i = 0; i < n; i++) {
+                    rc[slotBuf[i]]++;
+                }
             }
             for (int s = 0; s < ns; s++) {
                 if (col[s] < 0) {
@@ -264,6 +264,7 @@ final class Scan {
                 dir[key] = s;
             }
             out[i] = s;
+            rowCounts[s]++;
         }
     }
 

@@ -1,0 +1,100 @@
+package org.kpisdk.core.aggregate;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.annotation.Nullable;
+
+import org.kpisdk.core.metric.MetricValue;
+import org.kpisdk.core.value.PeriodKey;
+
+/**
+ * The change of one metric of one row against its base period (see {@link Comparison}): the previous value, the
+ * difference and the relative change, each undefined when it cannot be computed.
+ *
+ * <pre>{@code
+ * Change c = row.change("ctr").orElseThrow();
+ * c.previous();          // the value in the base period, undefined when that period had no rows
+ * c.difference();        // Optional[current - previous]
+ * c.relativeChange();    // Optional[(current - previous) / |previous|]; empty when previous is 0 or undefined
+ * }</pre>
+ *
+ * <p>Immutable, thread-safe and value-based.
+ */
+public final class Change {
+    private final Comparison comparison;
+    private final PeriodKey basePeriod;
+    private final MetricValue current;
+    private final MetricValue previous;
+
+    Change(Comparison comparison, PeriodKey basePeriod, MetricValue current, MetricValue previous) {
+        this.comparison = comparison;
+        this.basePeriod = basePeriod;
+        this.current = current;
+        this.previous = previous;
+    }
+
+    /** Returns what the row is compared with. */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /** Returns the base period. */
+    public PeriodKey basePeriod() {
+        return basePeriod;
+    }
+
+    /** Returns the row's value. */
+    public MetricValue current() {
+        return current;
+    }
+
+    /** Returns the value in the base period; undefined when the base period had no rows or its value is undefined. */
+    public MetricValue previous() {
+        return previous;
+    }
+
+    /** Returns {@code current - previous}, or empty when either is undefined. */
+    public Optional<BigDecimal> difference() {
+        if (current.value().isEmpty() || previous.value().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(current.value().get().subtract(previous.value().get()));
+    }
+
+    /**
+     * Returns {@code (current - previous) / |previous|} with {@link MetricValue#CONTEXT} (0.25 is +25 %), or empty
+     * when either value is undefined or the previous value is zero. Dividing by the absolute value keeps the sign
+     * of the change when the previous value is negative.
+     */
+    public Optional<BigDecimal> relativeChange() {
+        Optional<BigDecimal> diff = difference();
+        if (diff.isEmpty() || previous.value().get().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(diff.get().divide(previous.value().get().abs(), MetricValue.CONTEXT));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (!(o instanceof Change)) {
+            return false;
+        }
+        Change c = (Change) o;
+        return comparison == c.comparison && basePeriod.equals(c.basePeriod) && current.equals(c.current)
+                && previous.equals(c.previous);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(comparison, basePeriod, current, previous);
+    }
+
+    /** Returns {@code current vs previous (base period): difference, relative change}. */
+    @Override
+    public String toString() {
+        return current + " vs " + previous + " (" + basePeriod + "): " + difference().map(BigDecimal::toPlainString)
+                .orElse("undefined") + ", " + relativeChange().map(BigDecimal::toPlainString).orElse("undefined");
+    }
+}

@@ -1,0 +1,217 @@
+package org.kpisdk.core.aggregate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.Nullable;
+
+import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.metric.Additivity;
+import org.kpisdk.core.metric.BaseMeasure;
+import org.kpisdk.core.metric.Input;
+import org.kpisdk.core.metric.InputValues;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.MetricValue;
+import org.kpisdk.core.value.Dimensions;
+import org.kpisdk.core.value.PeriodKey;
+import org.kpisdk.core.value.TimeGrain;
+
+/** Turns merged group states into a {@link QueryResult}: fill, window, compare, evaluate. */
+final class Finish {
+    private static final long MAX_FILLED = 10_000_000L;
+
+    private Finish() {
+    }
+
+    private static final class Key {
+        final String[] dims;
+        final long period;
+
+        Key(String[] dims, long period) {
+            this.dims = dims;
+            this.period = period;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Key && ((Key) o).period == period && Arrays.equals(((Key) o).dims, dims);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(dims) * 31 + Long.hashCode(period);
+        }
+    }
+
+    static QueryResult result(Query q, List<Group> groups, Map<BaseMeasure, Currency> currencies) {
+        TimeGrain grain = q.grain().orElse(null);
+        List<Group> all = new ArrayList<>(groups);
+        long first = Long.MIN_VALUE;
+        long last = Long.MAX_VALUE;
+        if (grain != null) {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (Group g : groups) {
+                min = Math.min(min, g.period);
+                max = Math.max(max, g.period);
+            }
+            first = q.from().map(grain::indexOf).orElse(min);
+            last = q.to().map(grain::indexOf).orElse(max);
+            if (q.fillsMissingPeriods() && first <= last) {
+                Map<Key, Group> byKey = index(all);
+                Set<List<String>> tuples = new LinkedHashSet<>();
+                for (Group g : groups) {
+                    tuples.add(Arrays.asList(g.dims));
+                }
+                if (tuples.isEmpty() && q.groupBy().isEmpty()) {
+                    tuples.add(List.of());
+                }
+                Checks.argument((double) tuples.size() * (last - first + 1) <= MAX_FILLED,
+                        "filling missing periods would create more than %d rows", MAX_FILLED);
+                for (List<String> t : tuples) {
+                    String[] dims = t.toArray(new String[0]);
+                    for (long p = first; p <= last; p++) {
+                        if (!byKey.containsKey(new Key(dims, p))) {
+                            all.add(Group.empty(dims, p, q.sumStates().size(), q.gaugeStates().size()));
+                        }
+                    }
+                }
+                Collections.sort(all);
+            }
+        }
+        Map<Key, Group> byKey = index(all);
+        List<QueryResult.Row> rows = new ArrayList<>();
+        for (Group g : all) {
+            if (grain != null && (g.period < first || g.period > last)) {
+                continue;
+            }
+            Group state = window(q, g, byKey);
+            List<MetricValue> values = evaluate(q, state, currencies);
+            Dimensions dims = dimensions(q, g.dims);
+            PeriodKey period = grain == null ? null : grain.periodAt(g.period);
+            List<Change> changes = List.of();
+            if (q.comparison().isPresent()) {
+                Comparison c = q.comparison().get();
+                PeriodKey base = c.baseOf(period);
+                Group baseGroup = byKey.get(new Key(g.dims, base.index()));
+                List<MetricValue> previous = baseGroup == null ? null
+                        : evaluate(q, window(q, baseGroup, byKey), currencies);
+                List<Change> cs = new ArrayList<>();
+                for (int m = 0; m < values.size(); m++) {
+                    MetricValue prev = previous == null
+                            ? MetricValue.undefined(q.metrics().get(m).unit()) : previous.get(m);
+                    cs.add(new Change(c, base, values.get(m), prev));
+                }
+                changes = List.copyOf(cs);
+            }
+            rows.add(new QueryResult.Row(dims, period, state.rows, values, changes, q));
+        }
+        return new QueryResult(q, rows);
+    }
+
+    private static Map<Key, Group> index(List<Group> groups) {
+        Map<Key, Group> map = new HashMap<>();
+        for (Group g : groups) {
+            map.put(new Key(g.dims, g.period), g);
+        }
+        return map;
+    }
+
+    private static Group window(Query q, Group g, Map<Key, Group> byKey) {
+        Group state = g;
+        for (int back = 1; back < q.window(); back++) {
+            Group earlier = byKey.get(new Key(g.dims, g.period - back));
+            if (earlier != null) {
+                state = state.plus(earlier);
+            }
+        }
+        return state;
+    }
+
+    private static Dimensions dimensions(Query q, String[] values) {
+        Dimensions d = Dimensions.empty();
+        for (int i = 0; i < values.length; i++) {
+            d = d.and(q.groupBy().get(i), values[i]);
+        }
+        return d;
+    }
+
+    private static List<MetricValue> evaluate(Query q, Group state, Map<BaseMeasure, Currency> currencies) {
+        InputValues values = new GroupValues(q, state, currencies);
+        List<MetricValue> out = new ArrayList<>(q.metrics().size());
+        for (MetricDefinition m : q.metrics()) {
+            out.add(Objects.requireNonNull(m.evaluate(values), "evaluate"));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The aggregated inputs of one group, read by the metrics. */
+    private static final class GroupValues implements InputValues {
+        private final Query q;
+        private final Group g;
+        private final Map<BaseMeasure, Currency> currencies;
+
+        GroupValues(Query q, Group g, Map<BaseMeasure, Currency> currencies) {
+            this.q = q;
+            this.g = g;
+            this.currencies = currencies;
+        }
+
+        @Override
+        public Optional<BigDecimal> get(Input input) {
+            Input key = input.stateKey();
+            BaseMeasure m = key.measure();
+            int scale = m.isMoney() && key.kind() == Input.Kind.VALUE ? 6 : 0;
+            if (key.kind() == Input.Kind.VALUE && m.additivity() == Additivity.SEMI_ADDITIVE) {
+                int gi = q.gaugeStates().indexOf(Input.of(m));
+                return gi < 0 ? Optional.empty() : gauge(g.cells[gi], key, scale);
+            }
+            int s = q.sumStates().indexOf(key);
+            if (s < 0 || g.present[s] == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(BigDecimal.valueOf(g.sums[s], scale));
+        }
+
+        private static Optional<BigDecimal> gauge(Cell[] cells, Input key, int scale) {
+            if (cells.length == 0) {
+                return Optional.empty();
+            }
+            long total = 0;
+            BigDecimal mean = BigDecimal.ZERO;
+            for (Cell c : cells) {
+                switch (key.reduction()) {
+                    case FIRST:
+                        total = Math.addExact(total, c.firstValue);
+                        break;
+                    case LAST:
+                        total = Math.addExact(total, c.lastValue);
+                        break;
+                    case SUM_OVER_TIME:
+                        total = Math.addExact(total, c.sum);
+                        break;
+                    default:
+                        mean = mean.add(BigDecimal.valueOf(c.sum, scale)
+                                .divide(BigDecimal.valueOf(c.count), MetricValue.CONTEXT), MetricValue.CONTEXT);
+                }
+            }
+            return Optional.of(key.reduction() == org.kpisdk.core.metric.GaugeReduction.AVERAGE ? mean
+                    : BigDecimal.valueOf(total, scale));
+        }
+
+        @Override
+        public Optional<Currency> currency(BaseMeasure measure) {
+            return Optional.ofNullable(currencies.get(measure));
+        }
+    }
+}

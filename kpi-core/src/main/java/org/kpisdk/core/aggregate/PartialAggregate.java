@@ -1,0 +1,151 @@
+package org.kpisdk.core.aggregate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.annotation.Nullable;
+
+import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.metric.BaseMeasure;
+
+/**
+ * The mergeable state of a {@link Query} over some rows: for every group, its row count, the sums of its additive
+ * inputs and, for each gauge, the first, last, sum and count of every series. Merging two partials of disjoint rows
+ * gives the partial of their union, exactly; {@link #result()} evaluates the metrics.
+ *
+ * <pre>{@code
+ * PartialAggregate a = query.partial(januaryTable);
+ * PartialAggregate b = query.partial(februaryTable);
+ * QueryResult both = a.plus(b).result();              // the same as the query over both tables' rows
+ * PartialAggregate.empty().plus(a).equals(a);          // true: empty() is the identity
+ * }</pre>
+ *
+ * <p>{@link #plus} is associative and commutative, with {@link #empty()} as identity; sums that would overflow raise
+ * {@link ArithmeticException}. A partial holds decoded group keys (dimension values, period), never a reference to
+ * the table it came from, so partials of different tables merge as long as they agree on the query and on the
+ * currency of every money measure ({@code Currency mismatch} is refused). Gauge observations of one series on one
+ * day that reach the merge from two partials are added, as the rows of one table would be.
+ *
+ * <p>Immutable, thread-safe and value-based.
+ */
+public final class PartialAggregate {
+    private static final PartialAggregate EMPTY = new PartialAggregate(null, List.of(), Map.of());
+
+    @Nullable
+    private final Query query;
+    private final List<Group> groups;
+    private final Map<BaseMeasure, Currency> currencies;
+
+    private PartialAggregate(@Nullable Query query, List<Group> groups, Map<BaseMeasure, Currency> currencies) {
+        this.query = query;
+        this.groups = groups;
+        this.currencies = currencies;
+    }
+
+    static PartialAggregate of(Query query, List<Group> sortedGroups, Map<BaseMeasure, Currency> currencies) {
+        return new PartialAggregate(query, sortedGroups, Collections.unmodifiableMap(new HashMap<>(currencies)));
+    }
+
+    /** Returns the identity of {@link #plus}: a partial of no rows of any query. */
+    public static PartialAggregate empty() {
+        return EMPTY;
+    }
+
+    /** Returns whether this is {@link #empty()}. */
+    public boolean isEmpty() {
+        return query == null;
+    }
+
+    /** Returns the number of groups. */
+    public int groupCount() {
+        return groups.size();
+    }
+
+    /** Returns the number of rows aggregated. */
+    public long rowCount() {
+        long n = 0;
+        for (Group g : groups) {
+            n = Math.addExact(n, g.rows);
+        }
+        return n;
+    }
+
+    /**
+     * Returns the partial of the rows of both.
+     *
+     * @throws IllegalArgumentException when the partials come from different queries or declare different
+     *                                  currencies for one money measure
+     * @throws ArithmeticException      when a sum overflows
+     */
+    public PartialAggregate plus(PartialAggregate other) {
+        Objects.requireNonNull(other, "other");
+        if (other.query == null) {
+            return this;
+        }
+        if (query == null) {
+            return other;
+        }
+        Checks.argument(query.equals(other.query), "cannot merge partials of different queries: %s vs %s", query,
+                other.query);
+        Map<BaseMeasure, Currency> c = new HashMap<>(currencies);
+        for (Map.Entry<BaseMeasure, Currency> e : other.currencies.entrySet()) {
+            Currency mine = c.putIfAbsent(e.getKey(), e.getValue());
+            Checks.argument(mine == null || mine.equals(e.getValue()), "Currency mismatch: %s vs %s (%s)",
+                    mine == null ? "" : mine.getCurrencyCode(), e.getValue().getCurrencyCode(), e.getKey().id());
+        }
+        List<Group> out = new ArrayList<>(groups.size() + other.groups.size());
+        int i = 0;
+        int j = 0;
+        List<Group> a = groups;
+        List<Group> b = other.groups;
+        while (i < a.size() || j < b.size()) {
+            int cmp = i == a.size() ? 1 : j == b.size() ? -1 : a.get(i).compareKey(b.get(j));
+            if (cmp < 0) {
+                out.add(a.get(i++));
+            } else if (cmp > 0) {
+                out.add(b.get(j++));
+            } else {
+                out.add(a.get(i++).plus(b.get(j++)));
+            }
+        }
+        return of(query, Collections.unmodifiableList(out), c);
+    }
+
+    /**
+     * Returns the query's result over the rows of this partial: fills, windows and comparisons applied, metrics
+     * evaluated.
+     *
+     * @throws IllegalStateException for {@link #empty()}, which has no query
+     */
+    public QueryResult result() {
+        Checks.state(query != null, "the empty partial has no query: merge it with a partial of a query first");
+        return Finish.result(query, groups, currencies);
+    }
+
+    /** Returns whether {@code o} is a partial of the same query with the same group states and currencies. */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (!(o instanceof PartialAggregate)) {
+            return false;
+        }
+        PartialAggregate p = (PartialAggregate) o;
+        return Objects.equals(query, p.query) && groups.equals(p.groups) && currencies.equals(p.currencies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(query, groups, currencies);
+    }
+
+    /** Returns a summary: the query, the number of groups and rows. */
+    @Override
+    public String toString() {
+        return query == null ? "PartialAggregate[empty]"
+                : "PartialAggregate[" + groups.size() + " groups, " + rowCount() + " rows, " + query + "]";
+    }
+}

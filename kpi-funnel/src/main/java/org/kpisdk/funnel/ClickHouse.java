@@ -32,7 +32,10 @@ import org.kpisdk.core.internal.Checks;
  * can overwrite a chain that was still valid (rows {@code c1@0, c1@1, c2@1} give 1 in ClickHouse); this library
  * keeps the best chain per level per timestamp and gives 2. {@code strict_once}: ClickHouse orders equal
  * timestamps by row arrival, so its result can depend on row order; this library orders them by
- * {@link FunnelOptions.TieOrder#BY_STEP_INDEX}. Timestamps here are epoch milliseconds; express the window in the
+ * {@link FunnelOptions.TieOrder#BY_STEP_INDEX}. {@code strict_deduplication}: the scan stops with the highest
+ * level reached, the rule since the fix of ClickHouse issue #37177; the 00632 reference still shows the older rule
+ * (the condition index of the entry before the duplicate) for {@code strict_order, allow_reentry,
+ * strict_deduplication} on rows {@code a, b, a, b, c}: 1 there, 2 here. Timestamps here are epoch milliseconds; express the window in the
  * same unit as ClickHouse's timestamp column scaled to milliseconds.
  */
 public final class ClickHouse {

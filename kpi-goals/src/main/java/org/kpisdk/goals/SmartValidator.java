@@ -20,6 +20,10 @@ import org.kpisdk.core.value.TimeGrain;
  * SmartValidator validator = SmartValidator.of(Clock.systemUTC(), MetricLookup.withData(Set.of("reach")));
  * SmartReport report = validator.validate(goal, History.of(TimeGrain.MONTH, 1000, 1020, 1035, 1060));
  * for (SmartFinding f : report.findings()) System.out.println(f);
+ *
+ * // Wired to kpi-core: the standard catalog, an observation table, and a monthly query's history.
+ * SmartValidator real = SmartValidator.of(clock, MetricLookup.of(StandardMetrics.catalog(), table));
+ * real.validate(goal, History.of(monthlyResult, goal.metricId().get(), goal.scope()));
  * }</pre>
  *
  * <p>The checks:

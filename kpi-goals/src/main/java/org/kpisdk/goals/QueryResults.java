@@ -1,5 +1,6 @@
 package org.kpisdk.goals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,11 +49,15 @@ final class QueryResults {
         TimeGrain grain = query.grain().orElseThrow(() -> new IllegalArgumentException(
                 "a series needs a query with a time grain, was " + query));
         requireMetric(query, metricId);
+        return series(grain, result.rows().stream().filter(row -> scopeOf(query, row).equals(scope)).toList(),
+                metricId);
+    }
+
+    /** The series of {@code metricId} over {@code rows}: rows of one group of a query of {@code grain}, in order. */
+    static KpiSeries series(TimeGrain grain, List<QueryResult.Row> rows, String metricId) {
         KpiSeries.Builder series = KpiSeries.builder(grain);
-        for (QueryResult.Row row : result.rows()) {
-            if (scopeOf(query, row).equals(scope)) {
-                series.add(row.period().orElseThrow(), row.value(metricId).asDouble());
-            }
+        for (QueryResult.Row row : rows) {
+            series.add(row.period().orElseThrow(), row.value(metricId).asDouble());
         }
         return series.build();
     }

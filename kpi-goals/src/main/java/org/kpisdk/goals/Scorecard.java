@@ -25,7 +25,6 @@ import org.kpisdk.core.analysis.KpiSeries;
 import org.kpisdk.core.analysis.PeriodOverPeriod;
 import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.value.Dimensions;
-import org.kpisdk.core.value.PeriodKey;
 
 /**
  * KPIs side by side: value, target, reference, status, trend and explanation per metric and scope, grouped by
@@ -201,36 +200,37 @@ public final class Scorecard {
         public Builder values(QueryResult result) {
             Objects.requireNonNull(result, "result");
             Query query = result.query();
-            Map<Dimensions, QueryResult.Row> current = new LinkedHashMap<>();
+            // Per scope, its rows up to asOf; rows come in period order per group, so the last one is the latest.
+            Map<Dimensions, List<QueryResult.Row>> byScope = new LinkedHashMap<>();
             for (QueryResult.Row row : result.rows()) {
-                Dimensions scope = QueryResults.scopeOf(query, row);
                 if (row.period().isEmpty() || !row.period().get().start().isAfter(asOf)) {
-                    current.put(scope, row); // rows come in period order per group: the last one is the latest
+                    byScope.computeIfAbsent(QueryResults.scopeOf(query, row), k -> new ArrayList<>()).add(row);
                 }
             }
-            for (Map.Entry<Dimensions, QueryResult.Row> e : current.entrySet()) {
+            for (Map.Entry<Dimensions, List<QueryResult.Row>> e : byScope.entrySet()) {
                 Dimensions scope = e.getKey();
-                QueryResult.Row row = e.getValue();
+                List<QueryResult.Row> rows = e.getValue();
+                QueryResult.Row row = rows.get(rows.size() - 1);
                 for (MetricDefinition metric : query.metrics()) {
                     String id = metric.id();
                     value(id, scope, row.value(id).value());
                     if (row.period().isPresent()) {
-                        trendOf(result, id, scope, row).ifPresent(t -> trend(id, scope, t));
+                        trendOf(query, rows, id).ifPresent(t -> trend(id, scope, t));
                     }
                 }
             }
             return this;
         }
 
-        private static Optional<BigDecimal> trendOf(QueryResult result, String id, Dimensions scope,
-                QueryResult.Row row) {
+        /** The change of the last row: the query's comparison, else the last period-over-period relative change. */
+        private static Optional<BigDecimal> trendOf(Query query, List<QueryResult.Row> rows, String id) {
+            QueryResult.Row row = rows.get(rows.size() - 1);
             Optional<Change> change = row.change(id);
             if (change.isPresent()) {
                 return change.get().relativeChange();
             }
-            PeriodKey period = row.period().orElseThrow();
-            KpiSeries changes = PeriodOverPeriod.relativeChange(QueryResults.series(result, id, scope));
-            OptionalDouble t = changes.valueAt(period);
+            KpiSeries series = QueryResults.series(query.grain().orElseThrow(), rows, id);
+            OptionalDouble t = PeriodOverPeriod.relativeChange(series).value(series.size() - 1);
             return t.isPresent() ? Optional.of(BigDecimal.valueOf(t.getAsDouble())) : Optional.empty();
         }
 

@@ -1,10 +1,19 @@
 package org.kpisdk.goals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
+import org.kpisdk.core.data.ObservationTable;
+import org.kpisdk.core.metric.BaseMeasure;
+import org.kpisdk.core.metric.Input;
+import org.kpisdk.core.metric.MetricCatalog;
+import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.value.Dimensions;
 
 /**
@@ -12,7 +21,8 @@ import org.kpisdk.core.value.Dimensions;
  * have data in a scope. A seam, so that any catalog or store can answer.
  *
  * <pre>{@code
- * MetricLookup lookup = MetricLookup.of(catalog::contains, (id, scope) -> table.hasRows(id, scope));
+ * MetricLookup real = MetricLookup.of(StandardMetrics.catalog(), table);   // the catalog and the observations
+ * MetricLookup custom = MetricLookup.of(catalog::contains, (id, scope) -> warehouse.hasRows(id, scope));
  * MetricLookup known = MetricLookup.withData(Set.of("reach", "impressions"));
  * }</pre>
  */
@@ -44,5 +54,56 @@ public interface MetricLookup {
     static MetricLookup withData(Set<String> metricIds) {
         Set<String> ids = Set.copyOf(metricIds);
         return of(ids::contains, (id, scope) -> ids.contains(id));
+    }
+
+    /**
+     * Returns the lookup of a metric catalog and an observation table: a metric exists when {@code catalog}
+     * defines it, and has data in a scope when some row of {@code table} matches every dimension of the scope and
+     * carries a value of at least one measure the metric reads (for a rate input, its numerator or denominator).
+     * A scope that names a dimension the table does not have has no data; so has a metric none of whose measures
+     * the table declares. Each {@code hasData} call scans the table once.
+     *
+     * <pre>{@code
+     * MetricLookup lookup = MetricLookup.of(StandardMetrics.catalog(), table);
+     * lookup.hasData("engagement_rate_by_impressions", Dimensions.of("channel", "instagram"));
+     * }</pre>
+     */
+    static MetricLookup of(MetricCatalog catalog, ObservationTable table) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(table, "table");
+        return of(catalog::contains, (id, scope) -> {
+            Objects.requireNonNull(scope, "scope");
+            Optional<MetricDefinition> metric = catalog.metric(id);
+            if (metric.isEmpty() || !table.dimensions().containsAll(scope.keys())) {
+                return false;
+            }
+            List<BaseMeasure> measures = new ArrayList<>();
+            for (Input input : metric.get().inputs()) {
+                measures.add(input.measure());
+                if (input.kind() != Input.Kind.VALUE) {
+                    measures.add(input.denominator());
+                }
+            }
+            measures.retainAll(table.measures());
+            for (int row = 0; row < table.size() && !measures.isEmpty(); row++) {
+                if (inScope(table, row, scope)) {
+                    for (BaseMeasure m : measures) {
+                        if (table.value(row, m).isPresent()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean inScope(ObservationTable table, int row, Dimensions scope) {
+        for (Map.Entry<String, String> d : scope) {
+            if (!table.dimension(row, d.getKey()).equals(d.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,10 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import javax.annotation.Nullable;
 
+import org.kpisdk.core.aggregate.Change;
+import org.kpisdk.core.aggregate.Query;
+import org.kpisdk.core.aggregate.QueryResult;
+import org.kpisdk.core.analysis.KpiSeries;
+import org.kpisdk.core.analysis.PeriodOverPeriod;
+import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.value.Dimensions;
 
 /**
@@ -33,6 +40,13 @@ import org.kpisdk.core.value.Dimensions;
  *         .trend("reach", Dimensions.of("channel", "instagram"), new BigDecimal("0.08"))
  *         .build();
  * card.byStage().get(FunnelStage.ENGAGEMENT).get(0).status().status();   // GREEN, YELLOW, RED or NONE
+ *
+ * // From the aggregation engine: an observation table, a query, its result.
+ * QueryResult result = Query.builder().metric(StandardMetrics.ENGAGEMENT_RATE_BY_IMPRESSIONS)
+ *         .where("channel", "instagram").groupBy("content_type").grain(TimeGrain.MONTH)
+ *         .build().execute(table);
+ * Scorecard fromQuery = Scorecard.of(asOf, StatusPolicy.recruiterflow(), result, goals,
+ *         References.instagramCompetitor("Rival Co"));
  * }</pre>
  *
  * <p>Rows come from every (metric, scope) that has a value or a goal. A row's goal is the goal with the same metric
@@ -54,6 +68,19 @@ public final class Scorecard {
     /** Returns a builder of a scorecard assessed on {@code asOf} with {@code policy}. */
     public static Builder builder(LocalDate asOf, StatusPolicy policy) {
         return new Builder(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Returns the scorecard of an aggregation result: {@code builder(asOf, policy).values(result).goals(goals)
+     * .references(references).build()}; see {@link Builder#values(QueryResult)} for how rows, scopes and trends
+     * are read.
+     *
+     * @throws IllegalArgumentException as {@link Builder#goal}, when two goals share a metric and scope or a goal
+     *                                  names no metric
+     */
+    public static Scorecard of(LocalDate asOf, StatusPolicy policy, QueryResult result, Collection<Goal> goals,
+            Collection<Reference> references) {
+        return builder(asOf, policy).values(result).goals(goals).references(references).build();
     }
 
     /** Returns the day of the assessment. */
@@ -153,6 +180,58 @@ public final class Scorecard {
             Objects.requireNonNull(valuesById, "valuesById");
             new TreeMap<>(valuesById).forEach((id, v) -> value(id, scope, v));
             return this;
+        }
+
+        /**
+         * Sets the values (and trends) of every metric of an aggregation result, one scope per group.
+         *
+         * <p>A group's scope is its grouping dimensions plus every filter of the query that keeps a single value of
+         * a dimension it does not group by: a query {@code where("channel", "instagram").groupBy("content_type")}
+         * yields the scopes {@code {channel=instagram, content_type=video}} and so on, which is how goals are
+         * scoped. An undefined metric value (a rate over zero impressions) is a row with no data.
+         *
+         * <p>A query without a time grain gives each group's value. A query with a grain gives, per scope, the
+         * value of the latest period that starts on or before the scorecard's day ({@code asOf}); later periods
+         * are ignored and a scope with none is left out. Its trend is the relative change against the query's
+         * {@link org.kpisdk.core.aggregate.Comparison} when the query has one, else the period-over-period relative
+         * change of the scope's series ({@link PeriodOverPeriod#relativeChange}); no trend when that is undefined
+         * (the previous period missing, undefined or zero).
+         */
+        public Builder values(QueryResult result) {
+            Objects.requireNonNull(result, "result");
+            Query query = result.query();
+            // Per scope, its rows up to asOf; rows come in period order per group, so the last one is the latest.
+            Map<Dimensions, List<QueryResult.Row>> byScope = new LinkedHashMap<>();
+            for (QueryResult.Row row : result.rows()) {
+                if (row.period().isEmpty() || !row.period().get().start().isAfter(asOf)) {
+                    byScope.computeIfAbsent(QueryResults.scopeOf(query, row), k -> new ArrayList<>()).add(row);
+                }
+            }
+            for (Map.Entry<Dimensions, List<QueryResult.Row>> e : byScope.entrySet()) {
+                Dimensions scope = e.getKey();
+                List<QueryResult.Row> rows = e.getValue();
+                QueryResult.Row row = rows.get(rows.size() - 1);
+                for (MetricDefinition metric : query.metrics()) {
+                    String id = metric.id();
+                    value(id, scope, row.value(id).value());
+                    if (row.period().isPresent()) {
+                        trendOf(query, rows, id).ifPresent(t -> trend(id, scope, t));
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** The change of the last row: the query's comparison, else the last period-over-period relative change. */
+        private static Optional<BigDecimal> trendOf(Query query, List<QueryResult.Row> rows, String id) {
+            QueryResult.Row row = rows.get(rows.size() - 1);
+            Optional<Change> change = row.change(id);
+            if (change.isPresent()) {
+                return change.get().relativeChange();
+            }
+            KpiSeries series = QueryResults.series(query.grain().orElseThrow(), rows, id);
+            OptionalDouble t = PeriodOverPeriod.relativeChange(series).value(series.size() - 1);
+            return t.isPresent() ? Optional.of(BigDecimal.valueOf(t.getAsDouble())) : Optional.empty();
         }
 
         /**

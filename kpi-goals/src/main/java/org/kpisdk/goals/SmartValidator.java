@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kpisdk.core.analysis.RequiredGrowth;
 import org.kpisdk.core.value.TimeGrain;
 
 /**
@@ -19,6 +20,10 @@ import org.kpisdk.core.value.TimeGrain;
  * SmartValidator validator = SmartValidator.of(Clock.systemUTC(), MetricLookup.withData(Set.of("reach")));
  * SmartReport report = validator.validate(goal, History.of(TimeGrain.MONTH, 1000, 1020, 1035, 1060));
  * for (SmartFinding f : report.findings()) System.out.println(f);
+ *
+ * // Wired to kpi-core: the standard catalog, an observation table, and a monthly query's history.
+ * SmartValidator real = SmartValidator.of(clock, MetricLookup.of(StandardMetrics.catalog(), table));
+ * real.validate(goal, History.of(monthlyResult, goal.metricId().get(), goal.scope()));
  * }</pre>
  *
  * <p>The checks:
@@ -33,7 +38,9 @@ import org.kpisdk.core.value.TimeGrain;
  * history, a warning when it is steeper than the history's compound average
  * {@code (last / first)^(1/(k)) − 1} over its {@code k} steps. "Steeper" follows the way the target lies from the
  * baseline (up for growth, down for reduction). Without baseline, target, dates, a positive baseline and target, or
- * a history of two positive values, the criterion gets a warning that it cannot be judged.
+ * a history of two positive values, the criterion gets a warning that it cannot be judged. The rates come from
+ * {@link RequiredGrowth#requiredRate} of the analysis package (a single period's change is the compound rate over
+ * one period), so the goal and the history are measured by one formula.
  * <li><b>Relevant</b>: the goal's {@link GoalType} lists the metric among its key metrics, or the goal states a
  * justification; else an error.
  * <li><b>Time-bound</b>: a deadline (else error) after the baseline date (else error) and after today from the
@@ -160,20 +167,17 @@ public final class SmartValidator {
             }
         }
         int steps = values.size() - 1;
-        double required = Math.pow(target.doubleValue() / baseline.doubleValue(), 1.0 / periods) - 1;
-        double average = Math.pow(values.get(steps).doubleValue() / values.get(0).doubleValue(), 1.0 / steps) - 1;
         boolean up = target.compareTo(baseline) >= 0;
-        double best = up ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        for (int i = 1; i < values.size(); i++) {
-            double g = values.get(i).doubleValue() / values.get(i - 1).doubleValue() - 1;
-            best = up ? Math.max(best, g) : Math.min(best, g);
-        }
-        if (!Double.isFinite(required) || !Double.isFinite(average) || !Double.isFinite(best)) {
+        double[] rates = rates(baseline, target, periods, values);
+        if (rates.length == 0) {
             add(out, c, Severity.WARNING, Checks.format("achievability cannot be judged: the growth rates of "
                     + "baseline %s, target %s and the history are outside the range of double arithmetic",
                     baseline.toPlainString(), target.toPlainString()), "rescale the values, such as to thousands");
             return;
         }
+        double required = rates[0];
+        double average = rates[1];
+        double best = rates[2];
         double sign = up ? 1 : -1;
         String need = Checks.format("needs %s per %s for %d %ss (%s -> %s)", Num.signedPct(required), unit, periods,
                 unit, baseline.toPlainString(), target.toPlainString());
@@ -181,8 +185,10 @@ public final class SmartValidator {
         String bestText = Checks.format("the best %s in the history changed %s", unit, Num.signedPct(best));
         String averageText = Checks.format("the compound average is %s per %s over %d %ss",
                 Num.signedPct(average), unit, steps, unit);
-        String hint = Checks.format("at the historical average the value would reach about %s by %s; lower the "
-                + "target towards it or extend the deadline", Num.fmt(atAverage), to);
+        String hint = Double.isFinite(atAverage)
+                ? Checks.format("at the historical average the value would reach about %s by %s; lower the "
+                + "target towards it or extend the deadline", Num.fmt(atAverage), to)
+                : "lower the target towards the historical average or extend the deadline";
         if (sign * required > sign * best) {
             add(out, c, Severity.ERROR, "too steep: the goal " + need + ", but " + bestText + " and "
                     + averageText, hint);
@@ -190,6 +196,48 @@ public final class SmartValidator {
             add(out, c, Severity.WARNING, "a stretch: the goal " + need + ", steeper than the history's average "
                     + "though not its best period: " + averageText + " and " + bestText, hint);
         }
+    }
+
+    /**
+     * The required rate, the history's compound average and its best single-period change (largest for growth,
+     * most negative for a reduction), all from {@link RequiredGrowth#requiredRate}: a period's change
+     * {@code v(i) / v(i−1) − 1} is the compound rate over one period. Empty when a value or a rate lies outside
+     * the range of {@code double} arithmetic, or the periods exceed an {@code int}.
+     */
+    private static double[] rates(BigDecimal baseline, BigDecimal target, long periods, List<BigDecimal> values) {
+        if (periods > Integer.MAX_VALUE || !positiveDouble(baseline) || !positiveDouble(target)) {
+            return new double[0];
+        }
+        for (BigDecimal v : values) {
+            if (!positiveDouble(v)) {
+                return new double[0];
+            }
+        }
+        boolean up = target.compareTo(baseline) >= 0;
+        int steps = values.size() - 1;
+        try {
+            double required = RequiredGrowth.requiredRate(baseline.doubleValue(), target.doubleValue(),
+                    (int) periods);
+            double average = RequiredGrowth.requiredRate(values.get(0).doubleValue(),
+                    values.get(steps).doubleValue(), steps);
+            double best = up ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            for (int i = 1; i <= steps; i++) {
+                double g = RequiredGrowth.requiredRate(values.get(i - 1).doubleValue(), values.get(i).doubleValue(),
+                        1);
+                best = up ? Math.max(best, g) : Math.min(best, g);
+            }
+            return new double[] {required, average, best};
+        } catch (IllegalArgumentException overflow) {
+            // The arguments were checked above, so RequiredGrowth refuses only a rate that overflows a double:
+            // for a goal that is a finding ("cannot be judged"), not an exception.
+            return new double[0];
+        }
+    }
+
+    /** Whether {@code value} converts to a finite, positive {@code double} (not 0 by underflow). */
+    private static boolean positiveDouble(BigDecimal value) {
+        double d = value.doubleValue();
+        return Double.isFinite(d) && d > 0;
     }
 
     private static void relevant(Goal goal, List<SmartFinding> out) {

@@ -1,23 +1,26 @@
 package org.kpisdk.goals;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.kpisdk.core.aggregate.Query;
+import org.kpisdk.core.aggregate.QueryResult;
+import org.kpisdk.core.data.ObservationTable;
+import org.kpisdk.core.metric.StandardMeasures;
+import org.kpisdk.core.metric.StandardMetrics;
 import org.kpisdk.core.value.Dimensions;
-import org.kpisdk.core.value.Ratio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * A scorecard from raw rows: the rows are summed per scope here (ratio of sums, as the aggregation engine will do),
- * then scored. The aggregation engine itself is built elsewhere; wiring its result in replaces {@link #aggregate}.
+ * A scorecard from raw rows: the rows go into an observation table, a query computes the engagement rate per scope
+ * (ratio of sums), and the scorecard scores its result next to values set by hand. {@link ScorecardFromQueryTest}
+ * checks the query path against raw-row recomputation over generated tables and monthly periods.
  */
 final class ScorecardTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -41,15 +44,25 @@ final class ScorecardTest {
         return new BigDecimal(s);
     }
 
-    /** Engagement rate by impressions per scope, as a ratio of sums. */
-    private static Map<Dimensions, Optional<BigDecimal>> aggregate(List<Row> rows) {
-        Map<Dimensions, Ratio> sums = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+    /** The rows as an observation table, all on the first day. */
+    private static ObservationTable table(List<Row> rows) {
+        ObservationTable.Builder b = ObservationTable.builder().dimensions("channel", "content_type")
+                .measure(StandardMeasures.IMPRESSIONS).measure(StandardMeasures.LIKES)
+                .measure(StandardMeasures.COMMENTS).measure(StandardMeasures.SHARES);
         for (Row r : rows) {
-            sums.merge(r.scope(), Ratio.of(r.likes() + r.comments() + r.shares(), r.impressions()), Ratio::plus);
+            b = b.row(START).dimension("channel", r.scope().get("channel").orElseThrow())
+                    .dimension("content_type", r.scope().get("content_type").orElseThrow())
+                    .value(StandardMeasures.IMPRESSIONS, r.impressions()).value(StandardMeasures.LIKES, r.likes())
+                    .value(StandardMeasures.COMMENTS, r.comments()).value(StandardMeasures.SHARES, r.shares())
+                    .add();
         }
-        Map<Dimensions, Optional<BigDecimal>> out = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-        sums.forEach((scope, ratio) -> out.put(scope, ratio.toBigDecimal(MathContext.DECIMAL64)));
-        return out;
+        return b.build();
+    }
+
+    /** Engagement rate by impressions per content type on Instagram: the scopes {@link #VIDEO} and {@link #IMAGE}. */
+    private static QueryResult aggregate(List<Row> rows) {
+        return Query.builder().metric(StandardMetrics.ENGAGEMENT_RATE_BY_IMPRESSIONS).where("channel", "instagram")
+                .groupBy("content_type").build().execute(table(rows));
     }
 
     private static Scorecard card() {
@@ -60,10 +73,9 @@ final class ScorecardTest {
                 .baseline(bd("100000"), START).target(bd("150000")).deadline(START.plusDays(100)).build();
         Goal cpaGoal = Goal.builder("CPA to 20").metric("cpa").scope(INSTAGRAM)
                 .baseline(bd("30"), START).target(bd("20")).deadline(START.plusDays(100)).build();
-        Scorecard.Builder b = Scorecard.builder(AS_OF, StatusPolicy.recruiterflow());
-        aggregate(ROWS).forEach((scope, value) -> b.values(scope, Map.of(ER, value)));
-        return b.value("reach", INSTAGRAM, bd("120000"))
-                .value("shoe_size", INSTAGRAM, bd("42"))
+        // Reach is a distinct count the query cannot re-aggregate from rows: it comes from the platform, by hand.
+        return Scorecard.builder(AS_OF, StatusPolicy.recruiterflow()).values(aggregate(ROWS))
+                .values(INSTAGRAM, Map.of("reach", Optional.of(bd("120000")), "shoe_size", Optional.of(bd("42"))))
                 .goals(List.of(videoGoal, reachGoal, cpaGoal))
                 .references(References.instagramCompetitor("Rival Co"))
                 .trend("reach", INSTAGRAM, bd("0.08"))

@@ -84,9 +84,10 @@ final class Columns {
             }
         }
         if (!missing.isEmpty()) {
-            throw new CsvImportException(new RejectedRow(line, missing.get(0), "", Checks.format(
-                    "mapped column%s %s missing from the header %s", missing.size() == 1 ? " is" : "s are",
-                    missing, header)));
+            String what = missing.size() == 1 ? "mapped column '" + missing.get(0) + "' is"
+                    : "mapped columns " + missing + " are";
+            throw new CsvImportException(new RejectedRow(line, missing.get(0), "",
+                    what + " missing from the header " + header));
         }
         if (!ignoreUnmapped) {
             for (String h : header) {

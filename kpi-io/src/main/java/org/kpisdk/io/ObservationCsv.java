@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -163,8 +164,8 @@ public final class ObservationCsv {
         @Override
         public void header(int[] columnIndexes, List<String> header) {
             dateIndex = columnIndexes[0];
-            dimensionIndexes = java.util.Arrays.copyOfRange(columnIndexes, 1, 1 + dims.length);
-            measureIndexes = java.util.Arrays.copyOfRange(columnIndexes, 1 + dims.length, columnIndexes.length);
+            dimensionIndexes = Arrays.copyOfRange(columnIndexes, 1, 1 + dims.length);
+            measureIndexes = Arrays.copyOfRange(columnIndexes, 1 + dims.length, columnIndexes.length);
         }
 
         @Override

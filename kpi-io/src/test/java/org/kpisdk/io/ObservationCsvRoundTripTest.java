@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -78,7 +80,7 @@ final class ObservationCsvRoundTripTest {
             }
         }
         SplittableRandom layout = new SplittableRandom(format.layoutSeed());
-        Collections.shuffle(columns, new java.util.Random(format.layoutSeed()));
+        Collections.shuffle(columns, new Random(format.layoutSeed()));
         String csv = write(expected, columns, format, layout);
 
         ObservationTable actual = ObservationCsv.readStrict(new StringReader(csv), mapping.build());
@@ -113,7 +115,7 @@ final class ObservationCsvRoundTripTest {
                     default:
                         BaseMeasure m = ObservationSet.MEASURES.stream().filter(x -> x.id().equals(c)).findFirst()
                                 .orElseThrow();
-                        java.util.OptionalLong v = t.value(row, m);
+                        OptionalLong v = t.value(row, m);
                         fields.add(v.isEmpty() ? "" : m.isMoney() ? money(v.getAsLong(), f, r)
                                 : number(BigDecimal.valueOf(v.getAsLong()), f.style(), r));
                 }

@@ -21,7 +21,6 @@ import javax.annotation.Nullable;
 public final class CsvImportException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** Serializable: a record is. */
     private final RejectedRow problem;
 
     /** Creates an exception for {@code problem}. */

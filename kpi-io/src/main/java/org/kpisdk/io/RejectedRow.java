@@ -1,5 +1,6 @@
 package org.kpisdk.io;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import org.kpisdk.core.internal.Checks;
@@ -15,7 +16,8 @@ import org.kpisdk.core.internal.Checks;
  * }</pre>
  *
  * <p>A problem with the row as a whole (a wrong number of fields, a malformed record) has an empty
- * {@code column}. Immutable, thread-safe and value-based.
+ * {@code column}. Immutable, thread-safe, value-based and serializable (it travels in
+ * {@link CsvImportException}).
  *
  * @param line   the line number (from 1) where the record starts in the file, counting physical lines, so a
  *               quoted field spanning lines moves the next records' numbers as an editor shows them
@@ -23,7 +25,7 @@ import org.kpisdk.core.internal.Checks;
  * @param value  the offending text as read (for a wrong field count: the number of fields)
  * @param rule   the rule the value broke, such as {@code must be >= 0}
  */
-public record RejectedRow(long line, String column, String value, String rule) {
+public record RejectedRow(long line, String column, String value, String rule) implements Serializable {
     /** Validates the fields. */
     public RejectedRow {
         Checks.argument(line >= 1, "line must be >= 1, was %d", line);

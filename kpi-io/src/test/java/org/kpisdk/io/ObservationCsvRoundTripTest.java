@@ -60,7 +60,7 @@ final class ObservationCsvRoundTripTest {
     }
 
     static Stream<Arguments> cases() {
-        return Cases.of(ObservationSet.sets(40), formats());
+        return Cases.of(ObservationSet.sets(25), formats());
     }
 
     @ParameterizedTest

@@ -1,0 +1,242 @@
+package org.kpisdk.io;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.Nullable;
+
+import org.kpisdk.core.internal.Checks;
+import org.kpisdk.funnel.EventLog;
+
+/**
+ * How the columns of an events CSV file map onto an {@link EventLog}: the entity column (a whole number id), the
+ * timestamp column and its format, the event type column, and the columns to ignore.
+ *
+ * <pre>{@code
+ * EventMapping mapping = EventMapping.builder()
+ *         .entity("user_id").timestamp("time").type("event")   // time as 2026-03-01T10:15:30Z (the default)
+ *         .ignore("properties")
+ *         .build();
+ * EventMapping local = EventMapping.builder()
+ *         .entity("user_id").type("event")
+ *         .timestamp("time").timestampFormat("uuuu-MM-dd HH:mm:ss", ZoneId.of("Europe/Paris"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Timestamps are read as an ISO-8601 instant with an offset ({@code 2026-03-01T10:15:30Z},
+ * {@code 2026-03-01T11:15:30+01:00}) unless declared as epoch milliseconds ({@link Builder#timestampEpochMillis()})
+ * or as a local date-time pattern in a zone; a local time that does not exist in the zone (a daylight saving gap)
+ * refuses the row, and an ambiguous one (an overlap) takes the earlier offset. Timestamps finer than a millisecond
+ * or before 1970-01-01T00:00:00Z refuse the row, since the log keeps non-negative epoch milliseconds.
+ *
+ * <p>Every column of the file must be mapped or ignored, unless {@link Builder#ignoreUnmappedColumns()}.
+ * Immutable and thread-safe.
+ */
+public final class EventMapping {
+    /** How timestamps are written. */
+    enum TimeFormat {
+        ISO_INSTANT,
+        EPOCH_MILLIS,
+        LOCAL_PATTERN
+    }
+
+    private final String entityColumn;
+    private final String timestampColumn;
+    private final String typeColumn;
+    private final TimeFormat timeFormat;
+    @Nullable
+    private final DateTimeFormatter pattern;
+    private final String patternText;
+    @Nullable
+    private final ZoneId zone;
+    private final Columns columns;
+
+    private EventMapping(Builder b) {
+        Checks.state(b.entity != null, "the entity column is not declared: call entity(column)");
+        Checks.state(b.timestamp != null, "the timestamp column is not declared: call timestamp(column)");
+        Checks.state(b.type != null, "the type column is not declared: call type(column)");
+        this.entityColumn = b.entity;
+        this.timestampColumn = b.timestamp;
+        this.typeColumn = b.type;
+        this.timeFormat = b.timeFormat;
+        this.pattern = b.pattern;
+        this.patternText = b.patternText;
+        this.zone = b.zone;
+        this.columns = new Columns(List.of(entityColumn, timestampColumn, typeColumn), b.ignored, b.ignoreUnmapped,
+                b.separator);
+    }
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the entity column. */
+    public String entityColumn() {
+        return entityColumn;
+    }
+
+    /** Returns the timestamp column. */
+    public String timestampColumn() {
+        return timestampColumn;
+    }
+
+    /** Returns the event type column. */
+    public String typeColumn() {
+        return typeColumn;
+    }
+
+    /** Returns the zone of a local date-time timestamp format, or empty for instants and epoch milliseconds. */
+    public Optional<ZoneId> zone() {
+        return Optional.ofNullable(zone);
+    }
+
+    /** Returns the ignored columns. */
+    public Set<String> ignoredColumns() {
+        return columns.ignored;
+    }
+
+    /** Returns the field separator. */
+    public char fieldSeparator() {
+        return columns.separator;
+    }
+
+    Columns columns() {
+        return columns;
+    }
+
+    TimeFormat timeFormat() {
+        return timeFormat;
+    }
+
+    @Nullable
+    DateTimeFormatter pattern() {
+        return pattern;
+    }
+
+    String formatText() {
+        return timeFormat == TimeFormat.ISO_INSTANT ? "ISO-8601 instant such as 2026-03-01T10:15:30Z"
+                : timeFormat == TimeFormat.EPOCH_MILLIS ? "epoch milliseconds" : patternText + " in " + zone;
+    }
+
+    /** Returns a summary of the mapping. */
+    @Override
+    public String toString() {
+        return "EventMapping[entity " + entityColumn + ", timestamp " + timestampColumn + " (" + formatText()
+                + "), type " + typeColumn + ", ignored " + columns.ignored
+                + (columns.ignoreUnmapped ? " and unmapped" : "") + "]";
+    }
+
+    /** A single-threaded builder of an {@link EventMapping}. */
+    public static final class Builder {
+        @Nullable
+        private String entity;
+        @Nullable
+        private String timestamp;
+        @Nullable
+        private String type;
+        private TimeFormat timeFormat = TimeFormat.ISO_INSTANT;
+        @Nullable
+        private DateTimeFormatter pattern;
+        private String patternText = "";
+        @Nullable
+        private ZoneId zone;
+        private final Set<String> ignored = new LinkedHashSet<>();
+        private boolean ignoreUnmapped;
+        private char separator = ',';
+
+        private Builder() {
+        }
+
+        /** Declares the entity column: whole-number ids (users, carts, sessions…). */
+        public Builder entity(String column) {
+            this.entity = Columns.column(column);
+            return this;
+        }
+
+        /** Declares the timestamp column. */
+        public Builder timestamp(String column) {
+            this.timestamp = Columns.column(column);
+            return this;
+        }
+
+        /** Declares the event type column. */
+        public Builder type(String column) {
+            this.type = Columns.column(column);
+            return this;
+        }
+
+        /** Declares timestamps as ISO-8601 instants with an offset (the default). */
+        public Builder timestampIsoInstant() {
+            this.timeFormat = TimeFormat.ISO_INSTANT;
+            this.pattern = null;
+            this.zone = null;
+            return this;
+        }
+
+        /** Declares timestamps as whole epoch milliseconds. */
+        public Builder timestampEpochMillis() {
+            this.timeFormat = TimeFormat.EPOCH_MILLIS;
+            this.pattern = null;
+            this.zone = null;
+            return this;
+        }
+
+        /**
+         * Declares timestamps as local date-times in {@code pattern} ({@link DateTimeFormatter} letters, resolved
+         * strictly; {@code yyyy} read as {@code uuuu}) observed in {@code zone}.
+         */
+        public Builder timestampFormat(String pattern, ZoneId zone) {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(zone, "zone");
+            String p = Columns.proleptic(pattern);
+            try {
+                this.pattern = DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(Checks.format("pattern must be a DateTimeFormatter pattern, "
+                        + "was '%s': %s", pattern, e.getMessage()), e);
+            }
+            this.patternText = p;
+            this.zone = zone;
+            this.timeFormat = TimeFormat.LOCAL_PATTERN;
+            return this;
+        }
+
+        /** Declares columns present in the file that are not imported (such as event properties). */
+        public Builder ignore(String... columns) {
+            for (String c : columns) {
+                ignored.add(Columns.column(c));
+            }
+            return this;
+        }
+
+        /** Accepts and skips every column that is neither mapped nor ignored (by default such a column is refused). */
+        public Builder ignoreUnmappedColumns() {
+            this.ignoreUnmapped = true;
+            return this;
+        }
+
+        /** Declares the field separator (default {@code ,}). */
+        public Builder fieldSeparator(char separator) {
+            this.separator = Columns.separator(separator);
+            return this;
+        }
+
+        /**
+         * Returns the mapping.
+         *
+         * @throws IllegalStateException    if the entity, timestamp or type column is not declared
+         * @throws IllegalArgumentException if a column is mapped twice or both mapped and ignored
+         */
+        public EventMapping build() {
+            return new EventMapping(this);
+        }
+    }
+}

@@ -85,6 +85,8 @@ public final class Demo {
     static final int JOURNEYS = 20_000;
     static final int FUNNEL_USERS = 30_000;
     static final double CONFIDENCE = 0.95;
+    /** The precision of the values given to the scorecard. */
+    static final MathContext SHOWN = new MathContext(6, RoundingMode.HALF_EVEN);
 
     /** A cost sum per group: the money each channel spent. */
     static final MetricDefinition COST = MetricDefinition.builder("cost").name("Cost")
@@ -313,7 +315,8 @@ public final class Demo {
         byChannel(table, quarter, SCORECARD_METRICS).forEach((channel, row) -> {
             Map<String, Optional<BigDecimal>> values = new LinkedHashMap<>();
             for (MetricDefinition m : SCORECARD_METRICS) {
-                values.put(m.id(), decimal(row.value(m.id())));
+                // six significant digits: exact enough for a status, short enough to read in its explanation
+                values.put(m.id(), decimal(row.value(m.id())).map(v -> v.round(SHOWN)));
             }
             card.values(Dimensions.of("channel", channel), values);
         });

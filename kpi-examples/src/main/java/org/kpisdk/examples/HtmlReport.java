@@ -51,8 +51,8 @@ final class HtmlReport {
     }
 
     private static void trends(Demo.Result r, StringBuilder h) {
-        h.append("<h2 id=\"trends\">KPI trends with forecast</h2>\n<p>Monthly values; the shaded band is the 95% ")
-                .append("prediction interval of a Holt forecast for the next three months.</p>\n");
+        h.append("<h2 id=\"trends\">KPI trends with forecast</h2>\n<p>Monthly values (solid line), a Holt forecast ")
+                .append("of the next three months (dashed) and its 95% prediction interval (shaded).</p>\n");
         for (Demo.Trend t : r.trends()) {
             int n = t.series().size();
             List<ForecastPoint> f = t.forecast().points();
@@ -76,7 +76,7 @@ final class HtmlReport {
             Scale x = i -> left + (w - left - 10) * i / (slots - 1);
             double lo = min;
             double span = max > min ? max - min : 1;
-            Scale y = v -> 20 + (hgt - 50) * (1 - (v - lo) / span);
+            Scale y = v -> 32 + (hgt - 62) * (1 - (v - lo) / span);
             h.append("<div class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w)
                     .append("\" height=\"").append(hgt).append("\" role=\"img\">");
             h.append("<title>").append(esc(t.metric().id())).append("</title>");

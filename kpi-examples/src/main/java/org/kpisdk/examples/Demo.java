@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -207,10 +208,9 @@ public final class Demo {
         Scorecard scorecard = scorecard(table, quarter);
 
         progress.step("counting the purchase funnel");
-        Funnel funnel = Funnel.builder().step(SampleJourneys.FUNNEL_STEPS.get(0))
-                .step(SampleJourneys.FUNNEL_STEPS.get(1)).step(SampleJourneys.FUNNEL_STEPS.get(2))
-                .step(SampleJourneys.FUNNEL_STEPS.get(3)).step(SampleJourneys.FUNNEL_STEPS.get(4))
-                .window(SampleJourneys.FUNNEL_WINDOW).build();
+        Funnel.Builder funnelBuilder = Funnel.builder().window(SampleJourneys.FUNNEL_WINDOW);
+        SampleJourneys.FUNNEL_STEPS.forEach(funnelBuilder::step);
+        Funnel funnel = funnelBuilder.build();
         FunnelResult funnelResult = funnel.count(SampleJourneys.funnelEvents(FUNNEL_SEED, FUNNEL_USERS,
                 quarter.start(), quarter.end()));
 
@@ -482,7 +482,7 @@ public final class Demo {
 
     /** Formats a rate in [0, 1] as a percentage with two decimals, or "n/a". */
     static String percent(OptionalDouble rate) {
-        return rate.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f%%", rate.getAsDouble() * 100) : "n/a";
+        return rate.isPresent() ? String.format(Locale.ROOT, "%.2f%%", rate.getAsDouble() * 100) : "n/a";
     }
 
     /** Formats an ROI figure in percent with one decimal, or "n/a" when the cost is zero. */

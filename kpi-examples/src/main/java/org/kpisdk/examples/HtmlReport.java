@@ -1,6 +1,7 @@
 package org.kpisdk.examples;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -220,12 +221,12 @@ final class HtmlReport {
         for (Objective o : r.okrs()) {
             Assessment a = OkrColours.forType(o.type()).assess(o.score());
             h.append("<tr><th class=\"l\">").append(esc(o.name())).append("</th><td>")
-                    .append(esc(o.score().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()))
+                    .append(esc(o.score().setScale(2, RoundingMode.HALF_EVEN).toPlainString()))
                     .append("</td><td class=\"").append(a.status().name()).append("\">").append(a.status().name())
                     .append("</td></tr>\n");
             for (KeyResult kr : o.keyResults()) {
                 h.append("<tr><td class=\"l\">").append(esc(kr.name())).append("</td><td>")
-                        .append(esc(kr.progress().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()))
+                        .append(esc(kr.progress().setScale(2, RoundingMode.HALF_EVEN).toPlainString()))
                         .append("</td><td></td></tr>\n");
             }
         }

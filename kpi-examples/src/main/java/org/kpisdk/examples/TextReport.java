@@ -91,9 +91,15 @@ final class TextReport {
         title(out, "ROI per channel, " + r.quarter() + ", under three attribution models (" + r.journeys().size()
                 + " journeys, " + r.journeys().totalConversions() + " conversions, " + r.journeys().totalValue() + ")");
         List<String> models = r.attribution().models();
-        out.printf("%-10s %14s", "channel", "cost");
+        out.printf("%-10s %14s", "", "");
         for (String m : models) {
-            out.printf(" %14s %9s", "rev " + m, "ROI");
+            String name = m.length() > 23 ? m.substring(0, 23) : m;
+            out.printf(" %-24s", "  " + name);
+        }
+        out.println();
+        out.printf("%-10s %14s", "channel", "cost");
+        for (int i = 0; i < models.size(); i++) {
+            out.printf(" %14s %9s", "revenue", "ROI");
         }
         out.println();
         for (String channel : SampleData.CHANNELS) {

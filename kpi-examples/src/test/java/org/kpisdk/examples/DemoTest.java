@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ final class DemoTest {
             double expected = (double) engagements(channel, Q3_START, Q3_END)
                     / sum(channel, StandardMeasures.IMPRESSIONS, Q3_START, Q3_END);
             assertEquals(expected, row.value().orElseThrow().doubleValue(), expected * 1e-5, channel); // 6 digits
-            String printed = String.format(java.util.Locale.ROOT, "%.2f%%", expected * 100);
+            String printed = String.format(Locale.ROOT, "%.2f%%", expected * 100);
             assertTrue(line(String.format("%-10s %-20s", channel, "engagement_rate")).contains(printed), channel);
         }
         for (String channel : SampleData.CHANNELS) {
@@ -185,8 +186,8 @@ final class DemoTest {
         assertTrue(test.isSignificant());
         String l = OUT.lines().filter(x -> x.startsWith("instagram  engagement_rate") && x.contains(" p = "))
                 .findFirst().orElseThrow();
-        assertTrue(l.contains(String.format(java.util.Locale.ROOT, "%.2f%%", test.before() * 100) + " -> "), l);
-        assertTrue(l.contains(String.format(java.util.Locale.ROOT, "%.2f%%", test.after() * 100)), l);
+        assertTrue(l.contains(String.format(Locale.ROOT, "%.2f%%", test.before() * 100) + " -> "), l);
+        assertTrue(l.contains(String.format(Locale.ROOT, "%.2f%%", test.after() * 100)), l);
         long significant = RESULT.changes().stream().filter(c -> c.test().isSignificant()).count();
         assertTrue(OUT.contains("(" + significant + " of " + RESULT.changes().size() + " rates"), OUT);
     }

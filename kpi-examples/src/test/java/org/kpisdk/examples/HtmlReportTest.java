@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.kpisdk.goals.Objective;
+import org.kpisdk.goals.OkrColours;
 import org.kpisdk.goals.ScorecardRow;
 import org.kpisdk.goals.Status;
 import org.w3c.dom.Document;
@@ -110,8 +112,8 @@ final class HtmlReportTest {
             assertTrue(cells.contains(row.status().explanation()), row.status().explanation());
         }
         // OKR objectives add one coloured cell each
-        for (var o : RESULT.okrs()) {
-            expected[org.kpisdk.goals.OkrColours.forType(o.type()).assess(o.score()).status().ordinal()]++;
+        for (Objective o : RESULT.okrs()) {
+            expected[OkrColours.forType(o.type()).assess(o.score()).status().ordinal()]++;
         }
         for (Status s : Status.values()) {
             assertEquals(expected[s.ordinal()], coloured[s.ordinal()], s.name());

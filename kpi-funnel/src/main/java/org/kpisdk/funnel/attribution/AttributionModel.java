@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.value.Money;
@@ -109,6 +110,26 @@ public interface AttributionModel {
      */
     static AttributionModel positionBased(Fraction first, Fraction middle, Fraction last) {
         return new PathModel.PositionBased(first, middle, last);
+    }
+
+    /**
+     * Returns a model from a caller's rule that maps a path (channels in order, repeats kept) to the exact shares of
+     * its conversions — for conventions this package does not ship, such as a W-shaped model keyed on a lead-creation
+     * channel. The rule must be a pure function; its shares must go only to channels of the path and sum to exactly
+     * one, or attribution throws {@link IllegalArgumentException} naming the model and the path.
+     *
+     * <pre>{@code
+     * AttributionModel second = AttributionModel.ofPathRule("second_touch",      // all to the second touch
+     *         path -> Map.of(path.get(Math.min(1, path.size() - 1)), Fraction.ONE));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    static AttributionModel ofPathRule(String name, Function<List<String>, Map<String, Fraction>> rule) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rule, "rule");
+        Checks.argument(!name.isBlank(), "name must not be blank, was '%s'", name);
+        return new PathModel.Custom(name, rule);
     }
 
     /** Returns the first-order Markov removal-effect model with {@link CreditAllocation#PATH}. */

@@ -1,10 +1,14 @@
 package org.kpisdk.funnel.attribution;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.kpisdk.core.internal.Checks;
 
@@ -274,6 +278,41 @@ abstract class PathModel implements AttributionModel, Splitter {
 
         private static void add(Fraction[] weights, int c, Fraction w) {
             weights[c] = weights[c] == null ? w : weights[c].plus(w);
+        }
+    }
+
+    /** A caller's rule from a path to exact shares, checked on every use. */
+    static final class Custom extends PathModel {
+        private final Function<List<String>, Map<String, Fraction>> rule;
+
+        Custom(String name, Function<List<String>, Map<String, Fraction>> rule) {
+            super(name);
+            this.rule = rule;
+        }
+
+        @Override
+        public Object key(JourneySet set, int row) {
+            return Paths.pathKey(set, row);
+        }
+
+        @Override
+        public Split split(JourneySet set, int row) {
+            List<String> path = set.path(row);
+            Map<String, Fraction> shares = rule.apply(path);
+            Checks.argument(shares != null, "rule of model '%s' returned null for path %s", name(), path);
+            Fraction[] weights = new Fraction[set.channels().size()];
+            Fraction sum = Fraction.ZERO;
+            for (Map.Entry<String, Fraction> e : shares.entrySet()) {
+                Checks.argument(e.getKey() != null && e.getValue() != null && path.contains(e.getKey()),
+                        "rule of model '%s' must give shares to channels of path %s only, gave %s", name(), path,
+                        shares);
+                int c = Collections.binarySearch(set.channels(), e.getKey());
+                weights[c] = e.getValue();
+                sum = sum.plus(e.getValue());
+            }
+            Checks.argument(sum.equals(Fraction.ONE), "rule of model '%s' must give shares summing to 1 for path %s, "
+                    + "gave %s summing to %s", name(), path, shares, sum);
+            return Split.proportional(weights, Paths.distinctSorted(set, row));
         }
     }
 }

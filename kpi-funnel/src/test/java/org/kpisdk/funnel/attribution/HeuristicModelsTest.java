@@ -209,6 +209,21 @@ final class HeuristicModelsTest {
     }
 
     @Test
+    void customPathRulesAreCheckedOnUse() {
+        // Everything to the second touch when there is one: display@0 → search@3 → … gives search 1.
+        AttributionModel second = AttributionModel.ofPathRule("second_touch",
+                path -> Map.of(path.get(Math.min(1, path.size() - 1)), Fraction.ONE));
+        assertEquals(Map.of("search", Fraction.ONE), second.attribute(ONE_JOURNEY).conversionShares(0));
+        assertEquals("second_touch", second.name());
+        AttributionModel half = AttributionModel.ofPathRule("half", path -> Map.of(path.get(0), f(1, 2)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> half.attribute(ONE_JOURNEY));
+        assertTrue(e.getMessage().contains("summing to 1/2"), e.getMessage());
+        AttributionModel stranger = AttributionModel.ofPathRule("x", path -> Map.of("tv", Fraction.ONE));
+        assertThrows(IllegalArgumentException.class, () -> stranger.attribute(ONE_JOURNEY));
+        assertThrows(IllegalArgumentException.class, () -> AttributionModel.ofPathRule(" ", path -> Map.of()));
+    }
+
+    @Test
     void namesCarryTheParameters() {
         assertEquals("time_decay(PT168H)", AttributionModel.timeDecay(Duration.ofDays(7)).name());
         assertEquals("position_based(2/5,1/5,2/5)", AttributionModel.positionBased().toString());

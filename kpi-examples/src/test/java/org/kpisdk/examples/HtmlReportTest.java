@@ -63,6 +63,7 @@ final class HtmlReportTest {
     @Test
     void isSelfContained() {
         assertFalse(HTML.contains("<script"), "no script");
+        assertFalse(HTML.contains("src=") || HTML.contains("href=") || HTML.contains("url("), "no external resource");
         assertFalse(HTML.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", "")
                 .contains("http"), "no link to anything but the two namespace names");
     }

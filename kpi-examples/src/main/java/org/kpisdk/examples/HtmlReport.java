@@ -27,6 +27,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Returns the report of {@code r} as one XHTML document. */
     static String render(Demo.Result r) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")

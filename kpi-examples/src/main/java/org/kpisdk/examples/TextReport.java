@@ -25,6 +25,7 @@ final class TextReport {
     private TextReport() {
     }
 
+    /** Prints every section of {@code r} to {@code out}. */
     static void print(Demo.Result r, PrintStream out) {
         out.printf("Aurora Coffee: %,d daily rows (%s to %s), 6 channels x 3 regions%n", r.sampleRows(),
                 SampleData.FIRST_DAY, SampleData.LAST_DAY);
@@ -42,6 +43,7 @@ final class TextReport {
         out.println("== " + title + " " + "=".repeat(Math.max(3, 100 - title.length())));
     }
 
+    /** Prints the scorecard: one line per channel and metric with value, target, status and reason. */
     static void scorecard(Demo.Result r, PrintStream out) {
         title(out, "KPI scorecard per channel, " + r.quarter() + " (" + r.quarter().start() + " to "
                 + r.quarter().end() + "), policy Recruiterflow pace ratio");
@@ -68,6 +70,7 @@ final class TextReport {
         return Demo.percent(OptionalDouble.of(value.get().doubleValue()));
     }
 
+    /** Prints the funnel's counts, step and overall conversion, drop-off, a bar, and the bottleneck. */
     static void funnel(Demo.Result r, PrintStream out) {
         FunnelCounts c = r.funnelResult().counts();
         title(out, "Purchase funnel, " + r.quarter() + ", window " + SampleJourneys.FUNNEL_WINDOW.toDays()
@@ -87,6 +90,7 @@ final class TextReport {
                 c.names().get(c.largestDropOff().orElseThrow()));
     }
 
+    /** Prints cost, attributed revenue and ROI per channel, one column pair per attribution model. */
     static void attribution(Demo.Result r, PrintStream out) {
         title(out, "ROI per channel, " + r.quarter() + ", under three attribution models (" + r.journeys().size()
                 + " journeys, " + r.journeys().totalConversions() + " conversions, " + r.journeys().totalValue() + ")");
@@ -113,6 +117,7 @@ final class TextReport {
         out.println("ROI = (attributed revenue - channel cost) x 100 / channel cost; revenue from the journeys.");
     }
 
+    /** Prints each objective's score and colour and the progress of its key results. */
     static void okrs(Demo.Result r, PrintStream out) {
         title(out, "OKR scores");
         for (Objective o : r.okrs()) {
@@ -126,6 +131,7 @@ final class TextReport {
         }
     }
 
+    /** Prints each goal's SMART verdict and findings. */
     static void smart(Demo.Result r, PrintStream out) {
         title(out, "SMART check of goals (today " + SampleData.LAST_DAY.plusDays(1) + ")");
         for (SmartReport report : r.smart()) {
@@ -137,6 +143,7 @@ final class TextReport {
         }
     }
 
+    /** Prints the significant rate changes and the anomalies of the last month. */
     static void changes(Demo.Result r, PrintStream out) {
         title(out, "Significant changes, " + r.lastMonth() + " vs " + r.lastMonth().previous()
                 + " (two-proportion z-test, 95%)");
@@ -160,6 +167,7 @@ final class TextReport {
         }
     }
 
+    /** Prints each trend's last value and next month's forecast with its interval. */
     static void trends(Demo.Result r, PrintStream out) {
         title(out, "Trends and forecast (monthly, Holt, 95% prediction interval)");
         for (Demo.Trend t : r.trends()) {
@@ -173,10 +181,12 @@ final class TextReport {
         }
     }
 
+    /** Formats a ratio in percent, or "n/a" when undefined. */
     static String rate(Ratio ratio) {
         return Demo.percent(ratio.value());
     }
 
+    /** Formats a value of {@code metricId}: rates in percent, other values as whole numbers. */
     static String number(String metricId, double v) {
         if (metricId.endsWith("_rate")) {
             return Demo.percent(OptionalDouble.of(v));

@@ -260,7 +260,8 @@ final class ConstrainedScan {
                 if (kq == 0 || tq - t0 > window || !sameHolds(anchorRow, rows[pq])) {
                     continue;
                 }
-                for (int p = s; p < q; p++) {
+                // The latest predecessor: a chain does an optional step when it can.
+                for (int p = q - 1; p >= s; p--) {
                     if (reach[p] && step(p, q, useExcl)) {
                         reach[q] = true;
                         pred[q] = p;

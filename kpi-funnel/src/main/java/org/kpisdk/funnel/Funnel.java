@@ -185,7 +185,8 @@ public final class Funnel {
      * picks from each entity's winning chain, sorted by value. An entity without a touch event (level 0, or a step
      * it did not do) or whose touch event has no value of the property is left out, so the parts add up to at most
      * {@link #count(EventLog)}. Among equally long chains the winner is the one with the latest step-1 event
-     * (the first one with {@link FunnelOptions.Anchor#FIRST}), then the one whose last step comes first.
+     * (the first one with {@link FunnelOptions.Anchor#FIRST}), then the one whose last step comes first, each of
+     * its steps preceded by the latest event that can precede it (so a chain does an optional step when it can).
      *
      * <pre>{@code
      * // 1: view{ch=ads}@0 buy@1   2: view{ch=mail}@0

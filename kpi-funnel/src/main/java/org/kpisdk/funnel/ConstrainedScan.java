@@ -12,8 +12,6 @@ import javax.annotation.Nullable;
  * {@link FunnelOptions.StepOrder#ORDERED} with every chain-defined option. Not API; one instance per thread.
  */
 final class ConstrainedScan {
-    private static final long NONE = Long.MIN_VALUE;
-
     private final int n;
     private final long window;
     private final boolean firstOnly;

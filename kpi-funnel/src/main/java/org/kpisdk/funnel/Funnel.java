@@ -262,7 +262,10 @@ public final class Funnel {
                 FunnelResult::plus);
     }
 
-    /** Returns per-entity levels and winning chains, and the counts per level. */
+    /**
+     * Returns per-entity levels and winning chains, and the counts per level. An entity removed by an exclusion
+     * step is absent from the run.
+     */
     public FunnelRun evaluate(EventLog log) {
         Objects.requireNonNull(log, "log");
         FunnelRun.Collector c = new FunnelRun.Collector(names.size(), options.stepOrder()
@@ -411,7 +414,9 @@ public final class Funnel {
 
     @Override
     public String toString() {
-        return "Funnel" + names + " within " + window + " ms, " + options;
+        return "Funnel" + names + " within " + window + " ms, " + options
+                + (constrained() ? ", optional " + Long.toBinaryString(optional) + ", step windows "
+                        + java.util.Arrays.toString(gaps) + ", exclusions " + exclusions + ", held " + held : "");
     }
 
     /** A single-threaded builder of a {@link Funnel}. */

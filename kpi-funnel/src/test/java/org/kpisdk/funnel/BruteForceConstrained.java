@@ -43,6 +43,15 @@ final class BruteForceConstrained {
     }
 
     int level(List<BruteForceFunnel.Row> rows) {
+        return evaluate(rows)[0];
+    }
+
+    /**
+     * Returns the level (-1: removed) and the inputs of the winning chain's first and last events (-1 without a
+     * chain): among the uncut chains of the level, the latest step-1 event in chain order, then the earliest last
+     * event, as {@link Funnel#breakdown} documents.
+     */
+    int[] evaluate(List<BruteForceFunnel.Row> rows) {
         List<BruteForceFunnel.Row> c = base.canonical(rows);
         // Candidate links in the order chains run through them.
         List<Link> links = new ArrayList<>();
@@ -81,7 +90,26 @@ final class BruteForceConstrained {
                 clean = Math.max(clean, level);
             }
         }
-        return all > clean ? -1 : clean;
+        if (all > clean) {
+            return new int[] {-1, -1, -1};
+        }
+        List<Link> win = null;
+        for (List<Link> chain : chains) {
+            if (chain.get(chain.size() - 1).step() + 1 != clean || !isClean(chain, c)) {
+                continue;
+            }
+            if (win == null) {
+                win = chain;
+                continue;
+            }
+            int anchor = links.indexOf(chain.get(0)) - links.indexOf(win.get(0));
+            int last = links.indexOf(chain.get(chain.size() - 1)) - links.indexOf(win.get(win.size() - 1));
+            if (anchor > 0 || anchor == 0 && last < 0) {
+                win = chain;
+            }
+        }
+        return win == null ? new int[] {clean, -1, -1}
+                : new int[] {clean, win.get(0).row().input(), win.get(win.size() - 1).row().input()};
     }
 
     private void grow(List<Link> links, int last, List<Link> chain, List<List<Link>> out, boolean many) {

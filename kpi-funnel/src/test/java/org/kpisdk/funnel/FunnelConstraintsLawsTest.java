@@ -253,4 +253,39 @@ final class FunnelConstraintsLawsTest {
         }
         assertEquals(withChain, inParts);
     }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void firstAndLastTouchBreakdownsFollowTheWinningChainOfTheBruteForce(Scenario s) {
+        Map<Long, List<BruteForceFunnel.Row>> entities = s.byEntity();
+        for (FunnelOptions o : orderedOptions()) {
+            Funnel f = s.funnel(o, true);
+            BruteForceConstrained reference = new BruteForceConstrained(s.steps(), s.where(), s.window(), o,
+                    s.optional(), s.gaps(), s.exclusions(), s.hold() ? List.of("p") : List.of());
+            Map<String, long[]> first = new java.util.TreeMap<>();
+            Map<String, long[]> last = new java.util.TreeMap<>();
+            for (List<BruteForceFunnel.Row> rows : entities.values()) {
+                int[] w = reference.evaluate(rows);
+                if (w[0] <= 0) {
+                    continue;
+                }
+                String v1 = s.props()[w[1]];
+                String v2 = s.props()[w[2]];
+                if (v1 != null) {
+                    first.computeIfAbsent(v1, k -> new long[s.steps().size() + 1])[w[0]]++;
+                }
+                if (v2 != null) {
+                    last.computeIfAbsent(v2, k -> new long[s.steps().size() + 1])[w[0]]++;
+                }
+            }
+            assertEquals(asResults(f, first), f.breakdown(s.log(), "p", BreakdownTouch.firstTouch()), o::toString);
+            assertEquals(asResults(f, last), f.breakdown(s.log(), "p", BreakdownTouch.lastTouch()), o::toString);
+        }
+    }
+
+    private static Map<String, FunnelResult> asResults(Funnel f, Map<String, long[]> counts) {
+        Map<String, FunnelResult> out = new java.util.TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, FunnelResult.of(f.stepNames(), v)));
+        return out;
+    }
 }

@@ -186,4 +186,22 @@ final class FunnelConstraintsTest {
         assertEquals("step(2)", BreakdownTouch.step(2).toString());
         assertEquals(-2, BreakdownTouch.lastTouch().step());
     }
+
+    @Test
+    void stepsWithConditionsAreValues() {
+        Step a = Step.of("buy").where("plan", "team", "pro");
+        Step b = new Step("buy", java.util.Set.of("buy"), Map.of("plan", java.util.Set.of("pro", "team")));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertTrue(a.hasConditions());
+        assertTrue(!Step.of("buy").hasConditions());
+        // A second condition on the same property replaces the first.
+        assertEquals(Map.of("plan", java.util.Set.of("free")), a.where("plan", "free").where());
+        assertTrue(a.toString().contains("plan=[pro, team]"), a::toString);
+        Funnel.Exclusion x = new Funnel.Exclusion(Step.of("X"), 0, 2);
+        assertEquals(2, x.beforeStep());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Funnel.Exclusion(Step.of("X"), -1, 2));
+        assertEquals("afterStep must be >= 0, was -1", e.getMessage());
+    }
 }

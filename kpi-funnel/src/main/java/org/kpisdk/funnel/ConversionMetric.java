@@ -1,6 +1,8 @@
 package org.kpisdk.funnel;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.kpisdk.core.internal.Checks;
@@ -16,6 +18,8 @@ import org.kpisdk.core.value.Ratio;
  * ConversionMetric.Result r = signup.compute(log);
  * r.conversions();        // conversion events with a base event at most 7 days before them
  * r.rate();               // conversions / base events, a Ratio (undefined with no base event)
+ * // MetricFlow's constant_properties: the signup must be for the same product as the visit
+ * ConversionMetric sameProduct = signup.withConstantProperty("product", "product");
  * }</pre>
  *
  * <p>Semantics (MetricFlow docs, "Conversion metrics"): a conversion event at time {@code c} qualifies when the
@@ -28,11 +32,37 @@ public final class ConversionMetric {
     private final String base;
     private final String conversion;
     private final long window;
+    private final List<String> baseProperties;
+    private final List<String> conversionProperties;
 
-    private ConversionMetric(String base, String conversion, long window) {
+    private ConversionMetric(String base, String conversion, long window, List<String> baseProperties,
+            List<String> conversionProperties) {
         this.base = base;
         this.conversion = conversion;
         this.window = window;
+        this.baseProperties = baseProperties;
+        this.conversionProperties = conversionProperties;
+    }
+
+    /**
+     * Returns a copy that credits a conversion only to a base event whose property {@code baseProperty} has the
+     * value of the conversion's {@code conversionProperty} (MetricFlow's {@code constant_properties}, an equality
+     * join: an event without the property matches nothing). Visit {@code {product=p1}@0}, signup
+     * {@code {product=p2}@1}: no conversion; with {@code product=p1}: one.
+     *
+     * @throws IllegalArgumentException if a property name is blank
+     */
+    public ConversionMetric withConstantProperty(String baseProperty, String conversionProperty) {
+        Objects.requireNonNull(baseProperty, "baseProperty");
+        Objects.requireNonNull(conversionProperty, "conversionProperty");
+        Checks.argument(!baseProperty.isBlank(), "baseProperty must not be blank, was '%s'", baseProperty);
+        Checks.argument(!conversionProperty.isBlank(), "conversionProperty must not be blank, was '%s'",
+                conversionProperty);
+        List<String> b = new ArrayList<>(baseProperties);
+        List<String> c = new ArrayList<>(conversionProperties);
+        b.add(baseProperty);
+        c.add(conversionProperty);
+        return new ConversionMetric(base, conversion, window, List.copyOf(b), List.copyOf(c));
     }
 
     /**
@@ -47,7 +77,7 @@ public final class ConversionMetric {
         Checks.argument(!baseEvent.isBlank(), "baseEvent must not be blank, was '%s'", baseEvent);
         Checks.argument(!conversionEvent.isBlank(), "conversionEvent must not be blank, was '%s'", conversionEvent);
         Checks.argument(!window.isNegative() && !window.isZero(), "window must be > 0, was %s", window);
-        return new ConversionMetric(baseEvent, conversionEvent, window.toMillis());
+        return new ConversionMetric(baseEvent, conversionEvent, window.toMillis(), List.of(), List.of());
     }
 
     /** Returns the base events, conversions and the rate of {@code log}. */
@@ -65,6 +95,9 @@ public final class ConversionMetric {
             idx[i] = i;
         }
         FunnelEngine.sort(e, t, idx, n);
+        if (!baseProperties.isEmpty()) {
+            return withConstants(log, b, c, e, t, idx);
+        }
         long bases = 0;
         long conversions = 0;
         long converted = 0;
@@ -96,6 +129,81 @@ public final class ConversionMetric {
         return new Result(Count.of(bases), Count.of(conversions), Count.of(converted));
     }
 
+    /**
+     * The scan with constant properties: each conversion looks back, closest first, for a base event within the
+     * window whose values match; values compare as dictionary codes of the two property columns.
+     */
+    private Result withConstants(EventLog log, int b, int c, long[] e, long[] t, int[] idx) {
+        int p = baseProperties.size();
+        int[][] baseCodes = new int[p][];
+        int[][] convCodes = new int[p][];
+        // Translate the conversion columns' codes into the base columns' dictionaries (-1: no such base value).
+        for (int k = 0; k < p; k++) {
+            baseCodes[k] = RowMasks.codes(log, baseProperties.get(k));
+            EventLog.PropertyColumn bc = log.propertyColumn(baseProperties.get(k));
+            EventLog.PropertyColumn cc = log.propertyColumn(conversionProperties.get(k));
+            int[] conv = new int[log.size()];
+            java.util.Arrays.fill(conv, -1);
+            if (bc != null && cc != null) {
+                int[] map = new int[cc.values().size()];
+                for (int v = 0; v < map.length; v++) {
+                    map[v] = bc.codeOf(cc.values().get(v));
+                }
+                for (int i = 0; i < conv.length; i++) {
+                    conv[i] = cc.codes()[i] < 0 ? -1 : map[cc.codes()[i]];
+                }
+            }
+            convCodes[k] = conv;
+        }
+        int n = log.size();
+        long bases = 0;
+        long conversions = 0;
+        long converted = 0;
+        boolean[] credited = new boolean[n];
+        int from = 0;
+        while (from < n) {
+            int to = from + 1;
+            while (to < n && e[to] == e[from]) {
+                to++;
+            }
+            int[] order = baseFirst(idx, t, log, b, from, to);
+            for (int j = 0; j < order.length; j++) {
+                int row = idx[order[j]];
+                int code = log.typeCode(row);
+                if (code == b) {
+                    bases++;
+                    continue;
+                }
+                if (code != c) {
+                    continue;
+                }
+                for (int k = j - 1; k >= 0 && t[order[j]] - t[order[k]] < window; k--) {
+                    int baseRow = idx[order[k]];
+                    if (log.typeCode(baseRow) == b && matches(baseCodes, convCodes, baseRow, row)) {
+                        conversions++;
+                        if (!credited[order[k]]) {
+                            credited[order[k]] = true;
+                            converted++;
+                        }
+                        break;
+                    }
+                }
+            }
+            from = to;
+        }
+        return new Result(Count.of(bases), Count.of(conversions), Count.of(converted));
+    }
+
+    private static boolean matches(int[][] baseCodes, int[][] convCodes, int baseRow, int convRow) {
+        for (int k = 0; k < baseCodes.length; k++) {
+            int v = baseCodes[k][baseRow];
+            if (v < 0 || v != convCodes[k][convRow]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int[] baseFirst(int[] idx, long[] t, EventLog log, int base, int from, int to) {
         int[] order = new int[to - from];
         for (int j = from; j < to; j++) {
@@ -115,7 +223,9 @@ public final class ConversionMetric {
 
     @Override
     public String toString() {
-        return "ConversionMetric[" + base + " -> " + conversion + " within " + window + " ms]";
+        return "ConversionMetric[" + base + " -> " + conversion + " within " + window + " ms"
+                + (baseProperties.isEmpty() ? "" : ", constant " + baseProperties + " = " + conversionProperties)
+                + "]";
     }
 
     /**

@@ -1,11 +1,18 @@
 package org.kpisdk.funnel;
 
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+
+import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
 
@@ -27,6 +34,22 @@ import org.kpisdk.core.internal.Checks;
  *         new String[] {"view", "cart", "view"});
  * }</pre>
  *
+ * <p>Events may carry optional string <em>properties</em> (plan, cart id, channel…), stored per property as one
+ * dictionary-encoded column in which a row without the property has no value. Funnel steps filter on them
+ * ({@link Step#where}), a funnel can hold one constant across its steps or break its counts down by one.
+ *
+ * <pre>{@code
+ * EventLog withProps = EventLog.builder()
+ *         .add(1, 1_000, "view", Map.of("plan", "pro", "cart", "c7"))
+ *         .add(1, 2_000, "buy", Map.of("cart", "c7"))
+ *         .build();
+ * withProps.property(0, "plan");  // Optional[pro]
+ * withProps.property(1, "plan");  // Optional.empty
+ * // or from columns, null meaning "no value":
+ * EventLog cols = EventLog.of(new long[] {1, 1}, new long[] {1_000, 2_000}, new String[] {"view", "buy"},
+ *         Map.of("plan", new String[] {"pro", null}));
+ * }</pre>
+ *
  * <p>Rows need not be sorted; timestamps must be {@code >= 0} so that window arithmetic cannot overflow. A bad row
  * is refused with its index. Immutable and thread-safe (the arrays are copied in and never handed out).
  */
@@ -35,12 +58,23 @@ public final class EventLog {
     private final long[] timestamps;
     private final int[] types;
     private final List<String> dictionary;
+    private final Map<String, PropertyColumn> properties;
 
-    private EventLog(long[] entities, long[] timestamps, int[] types, List<String> dictionary) {
+    /** One property column: a code per row into {@code values}, {@code -1} where the row has no value. */
+    record PropertyColumn(int[] codes, List<String> values) {
+        /** Returns the code of {@code value}, or -1 if no row has it. */
+        int codeOf(String value) {
+            return values.indexOf(value);
+        }
+    }
+
+    private EventLog(long[] entities, long[] timestamps, int[] types, List<String> dictionary,
+            Map<String, PropertyColumn> properties) {
         this.entities = entities;
         this.timestamps = timestamps;
         this.types = types;
         this.dictionary = dictionary;
+        this.properties = properties;
     }
 
     /**
@@ -101,6 +135,50 @@ public final class EventLog {
         return fromTrusted(entities.clone(), timestamps.clone(), typeCodes.clone(), dict);
     }
 
+    /**
+     * Returns a log of the given columns with property columns: {@code properties.get(name)[i]} is the value of
+     * property {@code name} on row {@code i}, or null if the row has none.
+     *
+     * @throws IllegalArgumentException as {@link #of(long[], long[], String[])}, or if a property name is blank or a
+     *                                  property column's length differs from the rows', naming the property
+     * @throws NullPointerException     if a type, a property name or a property column is null
+     */
+    public static EventLog of(long[] entities, long[] timestamps, String[] types, Map<String, String[]> properties) {
+        Objects.requireNonNull(properties, "properties");
+        EventLog base = of(entities, timestamps, types);
+        Map<String, PropertyColumn> cols = new LinkedHashMap<>();
+        for (String name : new java.util.TreeSet<>(properties.keySet())) {
+            checkPropertyName(name);
+            String[] values = Objects.requireNonNull(properties.get(name), "properties column " + name);
+            Checks.argument(values.length == base.size(), "property '%s' must have one value per row (%d), had %d",
+                    name, base.size(), values.length);
+            Map<String, Integer> codes = new HashMap<>();
+            List<String> dict = new ArrayList<>();
+            int[] encoded = new int[values.length];
+            for (int i = 0; i < values.length; i++) {
+                encoded[i] = values[i] == null ? -1 : encode(values[i], codes, dict);
+            }
+            cols.put(name, new PropertyColumn(encoded, List.copyOf(dict)));
+        }
+        return new EventLog(base.entities, base.timestamps, base.types, base.dictionary,
+                Collections.unmodifiableMap(cols));
+    }
+
+    private static int encode(String value, Map<String, Integer> codes, List<String> dict) {
+        Integer c = codes.get(value);
+        if (c == null) {
+            c = dict.size();
+            codes.put(value, c);
+            dict.add(value);
+        }
+        return c;
+    }
+
+    private static void checkPropertyName(@Nullable String name) {
+        Objects.requireNonNull(name, "property name");
+        Checks.argument(!name.isBlank(), "property name must not be blank, was '%s'", name);
+    }
+
     private static void checkLengths(long[] entities, long[] timestamps, int types) {
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(timestamps, "timestamps");
@@ -125,7 +203,7 @@ public final class EventLog {
     }
 
     static EventLog fromTrusted(long[] entities, long[] timestamps, int[] types, List<String> dictionary) {
-        return new EventLog(entities, timestamps, types, dictionary);
+        return new EventLog(entities, timestamps, types, dictionary, Map.of());
     }
 
     /** Returns a single-threaded builder that adds one row at a time. */
@@ -169,6 +247,24 @@ public final class EventLog {
         return c < 0 ? OptionalInt.empty() : OptionalInt.of(c);
     }
 
+    /** Returns the names of the properties that have a column, sorted. */
+    public Set<String> propertyNames() {
+        return Collections.unmodifiableSet(new java.util.TreeSet<>(properties.keySet()));
+    }
+
+    /** Returns the value of property {@code name} on row {@code i}, or empty if the row has none. */
+    public Optional<String> property(int i, String name) {
+        Objects.checkIndex(i, entities.length);
+        PropertyColumn c = properties.get(Objects.requireNonNull(name, "name"));
+        return c == null || c.codes()[i] < 0 ? Optional.empty() : Optional.of(c.values().get(c.codes()[i]));
+    }
+
+    /** Returns the column of property {@code name}, or null if no row has it. */
+    @Nullable
+    PropertyColumn propertyColumn(String name) {
+        return properties.get(name);
+    }
+
     long[] entityColumn() {
         return entities;
     }
@@ -183,7 +279,8 @@ public final class EventLog {
 
     @Override
     public String toString() {
-        return "EventLog[" + entities.length + " rows, " + dictionary.size() + " event types]";
+        return "EventLog[" + entities.length + " rows, " + dictionary.size() + " event types"
+                + (properties.isEmpty() ? "" : ", properties " + properties.keySet()) + "]";
     }
 
     /** A single-threaded builder of an {@link EventLog}, one row at a time, into growing primitive arrays. */
@@ -194,8 +291,48 @@ public final class EventLog {
         private int size;
         private final Map<String, Integer> codes = new HashMap<>();
         private final java.util.ArrayList<String> dictionary = new java.util.ArrayList<>();
+        private final Map<String, int[]> propertyCodes = new HashMap<>();
+        private final Map<String, Map<String, Integer>> propertyIndex = new HashMap<>();
+        private final Map<String, List<String>> propertyValues = new HashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a row with properties (name to value); a property not named has no value on this row.
+         *
+         * @throws IllegalArgumentException if the timestamp is negative, the type blank or a property name blank,
+         *                                  naming the row index
+         * @throws NullPointerException     if a property name or value is null
+         */
+        public Builder add(long entity, long timestamp, String type, Map<String, String> properties) {
+            Objects.requireNonNull(properties, "properties");
+            for (Map.Entry<String, String> p : properties.entrySet()) {
+                checkPropertyName(p.getKey());
+                if (p.getValue() == null) {
+                    throw new NullPointerException(Checks.format("property '%s' of row %d must not be null",
+                            p.getKey(), size));
+                }
+            }
+            add(entity, timestamp, type);
+            int row = size - 1;
+            for (Map.Entry<String, String> p : properties.entrySet()) {
+                String name = p.getKey();
+                int[] codes = propertyCodes.get(name);
+                if (codes == null) {
+                    codes = new int[entities.length];
+                    Arrays.fill(codes, -1);
+                    propertyIndex.put(name, new HashMap<>());
+                    propertyValues.put(name, new ArrayList<>());
+                } else if (codes.length < entities.length) {
+                    int old = codes.length;
+                    codes = Arrays.copyOf(codes, entities.length);
+                    Arrays.fill(codes, old, codes.length, -1);
+                }
+                propertyCodes.put(name, codes);
+                codes[row] = encode(p.getValue(), propertyIndex.get(name), propertyValues.get(name));
+            }
+            return this;
         }
 
         /**
@@ -230,8 +367,17 @@ public final class EventLog {
 
         /** Returns a log of the rows added so far; the builder may go on adding. */
         public EventLog build() {
-            return fromTrusted(Arrays.copyOf(entities, size), Arrays.copyOf(timestamps, size),
-                    Arrays.copyOf(types, size), List.copyOf(dictionary));
+            Map<String, PropertyColumn> cols = new LinkedHashMap<>();
+            for (String name : new java.util.TreeSet<>(propertyCodes.keySet())) {
+                int[] codes = propertyCodes.get(name);
+                int[] copy = Arrays.copyOf(codes, size);
+                if (codes.length < size) {
+                    Arrays.fill(copy, codes.length, size, -1);
+                }
+                cols.put(name, new PropertyColumn(copy, List.copyOf(propertyValues.get(name))));
+            }
+            return new EventLog(Arrays.copyOf(entities, size), Arrays.copyOf(timestamps, size),
+                    Arrays.copyOf(types, size), List.copyOf(dictionary), Collections.unmodifiableMap(cols));
         }
     }
 }

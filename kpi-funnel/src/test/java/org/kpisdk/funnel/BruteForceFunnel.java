@@ -3,6 +3,7 @@ package org.kpisdk.funnel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,27 +13,51 @@ import java.util.Set;
  */
 final class BruteForceFunnel {
     /** One event of the entity: timestamp, type and position in the input. */
-    record Row(long ts, String type, int input) {
+    record Row(long ts, String type, int input, Map<String, String> props) {
+        Row(long ts, String type, int input) {
+            this(ts, type, input, Map.of());
+        }
     }
 
     private record Entry(long ts, int step, int row, int input) {
     }
 
     private final List<Set<String>> steps;
+    private final List<Map<String, Set<String>>> where;
     private final long window;
     private final FunnelOptions o;
 
     BruteForceFunnel(List<Set<String>> steps, long window, FunnelOptions options) {
+        this(steps, java.util.Collections.nCopies(steps.size(), Map.of()), window, options);
+    }
+
+    /** With property conditions per step: an event satisfies a step when its type and all conditions match. */
+    BruteForceFunnel(List<Set<String>> steps, List<Map<String, Set<String>>> where, long window,
+            FunnelOptions options) {
         this.steps = steps;
+        this.where = where;
         this.window = window;
         this.o = options;
     }
 
-    private boolean matches(Row r, int step) {
-        return steps.get(step).contains(r.type());
+    static boolean satisfies(Row r, Set<String> types, Map<String, Set<String>> where) {
+        if (!types.contains(r.type())) {
+            return false;
+        }
+        for (Map.Entry<String, Set<String>> c : where.entrySet()) {
+            String v = r.props().get(c.getKey());
+            if (v == null || !c.getValue().contains(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private int lowestStep(Row r) {
+    boolean matches(Row r, int step) {
+        return satisfies(r, steps.get(step), where.get(step));
+    }
+
+    int lowestStep(Row r) {
         for (int k = 0; k < steps.size(); k++) {
             if (matches(r, k)) {
                 return k;
@@ -41,7 +66,7 @@ final class BruteForceFunnel {
         return -1;
     }
 
-    private long mask(Row r) {
+    long mask(Row r) {
         long m = 0;
         for (int k = 0; k < steps.size(); k++) {
             if (matches(r, k)) {

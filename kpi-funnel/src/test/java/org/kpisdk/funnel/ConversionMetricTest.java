@@ -52,4 +52,28 @@ final class ConversionMetricTest {
         assertThrows(IllegalArgumentException.class, () -> ConversionMetric.of("visit", "", Duration.ofDays(1)));
         assertThrows(NullPointerException.class, () -> ConversionMetric.of("visit", "signup", null));
     }
+
+    @Test
+    void aConstantPropertyCreditsOnlyBaseEventsWithTheSameValue() {
+        // Entity 1: visit{p1}@0 visit{p2}@5 signup{p1}@7 -> credited to visit{p1}@0 (7 < 10), not to the closer
+        //           visit{p2}@5 (without the constant it would be).
+        // Entity 2: visit{p1}@0 signup@3 -> the signup has no product: none.
+        // Entity 3: visit@0 signup{p1}@1 -> the visit has no product: none.
+        // Entity 4: visit{p3}@0 signup{p3}@12 -> 12 is not < 10: none.
+        // Base events 2 + 1 + 1 + 1 = 5; conversions 1; converted base events 1.
+        EventLog log = Logs.parse("1:visit{product=p1}@0 1:visit{product=p2}@5 1:signup{product=p1}@7 "
+                + "2:visit{product=p1}@0 2:signup@3 3:visit@0 3:signup{product=p1}@1 4:visit{product=p3}@0 "
+                + "4:signup{product=p3}@12");
+        ConversionMetric same = VISIT_TO_SIGNUP.withConstantProperty("product", "product");
+        assertEquals(new ConversionMetric.Result(Count.of(5), Count.of(1), Count.of(1)), same.compute(log));
+        // Without the constant: entity 1 -> visit@5, entity 2 -> visit@0, entity 3 -> visit@0: 3 conversions.
+        assertEquals(new ConversionMetric.Result(Count.of(5), Count.of(3), Count.of(3)), VISIT_TO_SIGNUP.compute(log));
+        // Two signups on one visit count twice, the visit once; the property names may differ.
+        EventLog twice = Logs.parse("visit{product=a}@0 signup{item=a}@1 signup{item=a}@2 signup{item=b}@3");
+        assertEquals(new ConversionMetric.Result(Count.of(1), Count.of(2), Count.of(1)),
+                VISIT_TO_SIGNUP.withConstantProperty("product", "item").compute(twice));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> VISIT_TO_SIGNUP.withConstantProperty(" ", "item"));
+        assertEquals("baseProperty must not be blank, was ' '", e.getMessage());
+    }
 }

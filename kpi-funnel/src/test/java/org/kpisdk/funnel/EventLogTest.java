@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -70,7 +74,14 @@ final class EventLogTest {
                 Arguments.of((Executable) () -> EventLog.builder().add(1, 0, "a").add(1, -1, "b"),
                         "timestamps[1] must be >= 0, was -1"),
                 Arguments.of((Executable) () -> EventLog.builder().add(1, 0, "a").add(1, 0, "a").add(1, 0, ""),
-                        "types[2] must not be blank"));
+                        "types[2] must not be blank"),
+                Arguments.of((Executable) () -> EventLog.of(new long[] {1, 1}, new long[] {1, 2},
+                        new String[] {"a", "b"}, Map.of("plan", new String[] {"pro"})),
+                        "property 'plan' must have one value per row (2), had 1"),
+                Arguments.of((Executable) () -> EventLog.of(new long[] {1}, new long[] {1}, new String[] {"a"},
+                        Map.of(" ", new String[] {"pro"})), "property name must not be blank, was ' '"),
+                Arguments.of((Executable) () -> EventLog.builder().add(1, 0, "a", Map.of("", "x")),
+                        "property name must not be blank, was ''"));
     }
 
     @ParameterizedTest
@@ -86,5 +97,51 @@ final class EventLogTest {
                 () -> EventLog.of(new long[] {1, 2}, new long[] {1, 2}, new String[] {"a", null}));
         assertEquals("types[1] must not be null", e.getMessage());
         assertThrows(NullPointerException.class, () -> EventLog.builder().add(1, 1, null));
+    }
+
+    @Test
+    void propertiesFromTheBuilderAndFromColumnsAgree() {
+        EventLog built = EventLog.builder()
+                .add(1, 10, "view", Map.of("plan", "pro", "cart", "c7"))
+                .add(1, 20, "buy")
+                .add(2, 15, "view", Map.of("plan", "free"))
+                .build();
+        EventLog cols = EventLog.of(new long[] {1, 1, 2}, new long[] {10, 20, 15},
+                new String[] {"view", "buy", "view"},
+                Map.of("plan", new String[] {"pro", null, "free"}, "cart", new String[] {"c7", null, null}));
+        for (EventLog log : List.of(built, cols)) {
+            assertEquals(Set.of("cart", "plan"), log.propertyNames());
+            assertEquals(Optional.of("pro"), log.property(0, "plan"));
+            assertEquals(Optional.empty(), log.property(1, "plan"));
+            assertEquals(Optional.of("free"), log.property(2, "plan"));
+            assertEquals(Optional.empty(), log.property(2, "cart"));
+            assertEquals(Optional.empty(), log.property(0, "unknown"));
+            assertEquals("buy", log.type(1));
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> built.property(3, "plan"));
+        // A log without properties has none.
+        assertTrue(EventLog.of(new long[] {1}, new long[] {1}, new String[] {"a"}).propertyNames().isEmpty());
+    }
+
+    @Test
+    void aPropertyFirstSeenLateAndABuilderPastItsCapacityKeepEveryRow() {
+        EventLog.Builder b = EventLog.builder();
+        for (int i = 0; i < 200; i++) {
+            b.add(i, i, "e", i % 50 == 49 ? Map.of("k", "v" + i) : Map.of());
+        }
+        EventLog log = b.build();
+        assertEquals(200, log.size());
+        for (int i = 0; i < 200; i++) {
+            assertEquals(i % 50 == 49 ? Optional.of("v" + i) : Optional.empty(), log.property(i, "k"));
+        }
+    }
+
+    @Test
+    void nullPropertyValuesAreRefusedByTheBuilder() {
+        Map<String, String> props = new HashMap<>();
+        props.put("plan", null);
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> EventLog.builder().add(1, 1, "a", props));
+        assertEquals("property 'plan' of row 0 must not be null", e.getMessage());
     }
 }

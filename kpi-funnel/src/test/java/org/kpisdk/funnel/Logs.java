@@ -12,7 +12,7 @@ final class Logs {
 
     /**
      * Parses {@code "A@0 X@1 B@2"} as the events of entity 1 (or {@code "2:A@0"} for entity 2) with timestamps in
-     * milliseconds.
+     * milliseconds; {@code "A{cart=1,ch=ads}@0"} gives the event properties.
      */
     static EventLog parse(String events) {
         EventLog.Builder b = EventLog.builder();
@@ -29,7 +29,17 @@ final class Logs {
             }
             int at = rest.indexOf('@');
             Checks.argument(at > 0, "bad token %s", token);
-            b.add(entity, Long.parseLong(rest.substring(at + 1)), rest.substring(0, at));
+            String type = rest.substring(0, at);
+            java.util.Map<String, String> props = new java.util.HashMap<>();
+            int brace = type.indexOf('{');
+            if (brace >= 0) {
+                for (String kv : type.substring(brace + 1, type.length() - 1).split(",")) {
+                    String[] parts = kv.split("=");
+                    props.put(parts[0], parts[1]);
+                }
+                type = type.substring(0, brace);
+            }
+            b.add(entity, Long.parseLong(rest.substring(at + 1)), type, props);
         }
         return b.build();
     }

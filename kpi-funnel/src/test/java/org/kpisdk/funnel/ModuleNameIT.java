@@ -1,4 +1,4 @@
-package org.kpisdk.io;
+package org.kpisdk.funnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,17 +12,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Black-box check of the packaged jar (run by Failsafe after {@code package}). */
-final class AutomaticModuleNameIT {
+final class ModuleNameIT {
     @Test
     void theJarNamesItsModule() throws IOException {
         Path jar;
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("kpi-io-.*\\.jar")
+            jar = files.filter(p -> p.getFileName().toString().matches("kpi-funnel-.*\\.jar")
                     && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
         }
         assertTrue(Files.size(jar) > 0);
         try (JarFile j = new JarFile(jar.toFile())) {
-            assertEquals("org.kpisdk.io", j.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+            assertEquals("org.kpisdk.funnel", j.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
         }
     }
 }

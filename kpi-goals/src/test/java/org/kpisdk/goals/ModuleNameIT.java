@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Black-box check of the packaged jar (Failsafe runs it against the jar, after {@code package}). */
-final class GoalsModuleIT {
+final class ModuleNameIT {
     @Test
     void jarNamesItsAutomaticModule() throws IOException, URISyntaxException {
         Path location = Path.of(Goal.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -172,6 +172,7 @@ public final class Query {
 
     /** Returns the result over every row of {@code table}, on the calling thread. */
     public QueryResult execute(ObservationTable table) {
+        Objects.requireNonNull(table, "table");
         return partial(table).result();
     }
 

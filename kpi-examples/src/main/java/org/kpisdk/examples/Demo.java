@@ -75,6 +75,8 @@ import org.kpisdk.goals.StatusPolicy;
  * the purchase funnel with its bottleneck, ROI per channel under three attribution models, OKR scores, SMART
  * findings, and the significant changes and anomalies of the last month. The HTML report (default
  * {@code target/kpi-report.html}) has inline SVG charts and no script.
+ *
+ * <p>A command-line entry point; its static methods are stateless and thread-safe.
  */
 public final class Demo {
     /** Where the HTML report goes unless the first argument names another path. */

@@ -24,6 +24,8 @@ import org.kpisdk.core.metric.StandardMeasures;
  * <p>The data has a story the demo should find: Instagram's engagement rises in October 2026 after a creative
  * change, a Facebook post goes viral on 2026-10-17, LinkedIn's cost per lead climbs through the third quarter, and
  * e-mail stays the cheapest source of conversions.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class SampleData {
     /** The seed of the bundled sample. */
@@ -40,6 +42,7 @@ public final class SampleData {
 
     /**
      * One day of one channel in one region: the dimension values and the measure values (money in micros).
+     * Immutable and thread-safe as {@link #generate} builds it.
      *
      * @param date     the day
      * @param channel  the channel

@@ -37,6 +37,8 @@ import org.kpisdk.core.internal.Checks;
  * (the condition index of the entry before the duplicate) for {@code strict_order, allow_reentry,
  * strict_deduplication} on rows {@code a, b, a, b, c}: 1 there, 2 here. Timestamps here are epoch milliseconds; express the window in the
  * same unit as ClickHouse's timestamp column scaled to milliseconds.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class ClickHouse {
     private ClickHouse() {

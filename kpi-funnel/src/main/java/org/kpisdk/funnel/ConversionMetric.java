@@ -230,6 +230,7 @@ public final class ConversionMetric {
 
     /**
      * The outcome of a {@link ConversionMetric}: mergeable by addition over logs that share no entity.
+     * Immutable and thread-safe.
      *
      * @param baseEvents          the number of base events
      * @param conversions         the number of conversion events credited to a base event

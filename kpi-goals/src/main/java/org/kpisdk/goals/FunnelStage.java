@@ -20,6 +20,8 @@ import java.util.Optional;
  * impressions, audience growth, share of voice), engagement (engagement rate, amplification), consideration
  * (click-through rate, site visits, leads), conversion (conversion rate, cost per acquisition, revenue),
  * loyalty (retention, satisfaction, care) and advocacy (NPS, sentiment).
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum FunnelStage {
     /** People learn that the brand exists. */

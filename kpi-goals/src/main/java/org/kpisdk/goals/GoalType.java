@@ -21,6 +21,8 @@ import java.util.Objects;
  * list in the seed: {@link #CUSTOMER_INSIGHT} is measured by internal milestones (such as updated buyer personas),
  * and {@link #CRISIS_MANAGEMENT} by concrete internal steps; the latter lists the reputation metrics it is tied to.
  * A goal that serves another objective leaves its type empty and states a justification instead.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum GoalType {
     /** How many people know the brand and understand what it offers. */

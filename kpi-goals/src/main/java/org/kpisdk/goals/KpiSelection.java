@@ -23,6 +23,8 @@ import java.util.Set;
  * ({@code kpis_per_stage}); a stage between the first and the last covered stage with no KPI is an
  * {@link Severity#INFO} ({@code empty_stage}); a metric whose stage is unknown is a {@link Severity#WARNING}
  * ({@code unknown_stage}). Duplicate ids count once.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class KpiSelection {
     /** The most KPIs per stage before the lint warns. */

@@ -25,6 +25,8 @@ import org.kpisdk.core.value.Dimensions;
  * MetricLookup custom = MetricLookup.of(catalog::contains, (id, scope) -> warehouse.hasRows(id, scope));
  * MetricLookup known = MetricLookup.withData(Set.of("reach", "impressions"));
  * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe; the library's own are.
  */
 public interface MetricLookup {
     /** Returns whether the catalog defines {@code metricId}. */

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /**
  * Whether an OKR is committed or aspirational (Google's OKR Playbook): it sets the score the objective is expected
  * to reach and hence its {@link OkrColours colour scale}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum OkrType {
     /** Must be delivered in full: expected score 1.0; schedules and resources are adjusted to deliver it. */

@@ -13,6 +13,8 @@ import org.kpisdk.core.value.Dimensions;
  * List<Reference> email = References.mailchimp2019();
  * List<Reference> rival = References.instagramCompetitor("Rival Co");   // 3 % images, 5 % videos
  * }</pre>
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class References {
     private static final String MAILCHIMP_2019 = "Mailchimp email marketing benchmarks, all non-labeled accounts, "

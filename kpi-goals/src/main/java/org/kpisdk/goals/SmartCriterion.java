@@ -3,6 +3,8 @@ package org.kpisdk.goals;
 /**
  * The five SMART criteria (Doran 1981, in the common modern reading), each checked independently by the
  * {@link SmartValidator}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum SmartCriterion {
     /** A metric, a scope and a numeric target. */

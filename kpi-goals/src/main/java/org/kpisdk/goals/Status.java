@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A traffic-light status: green "all good, do it again", yellow "can improve", red "fix it now" (seed 001), or none
  * when no status applies (no data, too early in the period).
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Status {
     /** On track, reached or exceeded. */

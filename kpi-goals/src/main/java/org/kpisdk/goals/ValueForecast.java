@@ -20,6 +20,8 @@ import org.kpisdk.core.value.Dimensions;
  * ValueForecast trend = ValueForecast.of(Forecaster.linearTrend(), monthlyEngagementRate);   // one goal's series
  * ValueForecast perGoal = ValueForecast.of(Forecaster.holt(0.5, 0.3), monthlyResult);        // every goal's
  * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe; the library's own are.
  */
 @FunctionalInterface
 public interface ValueForecast {

@@ -17,6 +17,8 @@ import javax.annotation.Nullable;
  *     e.getMessage();       // line 7, column 'impressions', value '-3': must be >= 0
  * }
  * }</pre>
+ *
+ * <p>Immutable after construction; safe to pass between threads.
  */
 public final class CsvImportException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -12,13 +12,14 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.kpisdk.core.internal.Checks;
 
 /**
  * The record loop shared by the readers: a leading byte order mark skipped, the header resolved against the
  * mapping, each record's field count checked, then each record handed to a {@link Sink}. Streams: one record at a
- * time from FastCSV's buffer.
+ * time from FastCSV's buffer, whose size the limits of {@link ObservationCsv#MAX_RECORD_LENGTH} bound.
  */
 final class CsvRows {
     private static final char BOM = '\uFEFF';
@@ -40,12 +41,18 @@ final class CsvRows {
      * throws; otherwise refused rows are added to {@code rejected} and reading goes on. Does not close {@code in}.
      */
     static void read(Reader in, Columns columns, Sink sink, @Nullable List<RejectedRow> rejected) throws IOException {
+        CsvRecordHandler handler = CsvRecordHandler.builder()
+                .maxFieldSize(ObservationCsv.MAX_FIELD_LENGTH)
+                .maxRecordSize(ObservationCsv.MAX_RECORD_LENGTH)
+                .maxFields(ObservationCsv.MAX_FIELDS)
+                .build();
         CsvReader<CsvRecord> csv = CsvReader.builder()
                 .fieldSeparator(columns.separator)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(false)
-                .ofCsvRecord(skipBom(in));
+                .maxBufferSize(2 * ObservationCsv.MAX_RECORD_LENGTH)
+                .build(handler, skipBom(in));
         long lastLine = 0;
         // The iterator is not closed: closing it would close the caller's reader.
         CloseableIterator<CsvRecord> records = csv.iterator();

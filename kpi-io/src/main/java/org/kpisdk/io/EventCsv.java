@@ -31,7 +31,8 @@ import org.kpisdk.funnel.EventLog;
  * }</pre>
  *
  * <p>The same reading rules as {@link ObservationCsv} (header first, blank lines skipped, byte order mark ignored,
- * LF or CRLF, quoted fields across lines, streamed record by record). A row is refused, with its line, column,
+ * LF or CRLF, quoted fields across lines, streamed record by record, the same size limits such as
+ * {@link ObservationCsv#MAX_FIELD_LENGTH}). A row is refused, with its line, column,
  * value and rule, when it has a different number of fields from the header, an entity that is not a whole number,
  * a timestamp that does not parse, is finer than a millisecond, is before the epoch or falls in a daylight saving
  * gap, or an empty event type. {@code readStrict} throws {@link CsvImportException} at the first; {@code readLenient}

@@ -52,11 +52,23 @@ import org.kpisdk.core.value.Dimensions;
  * value of a gauge for the same dimensions and date. {@code readStrict} throws {@link CsvImportException} at the
  * first such row; {@code readLenient} returns the good rows and all refused ones. Both throw it for an empty file,
  * a header that does not fit the mapping, or malformed CSV (such as an unclosed quote), which leave nothing to read.
+ * Memory is bounded: a field longer than {@value #MAX_FIELD_LENGTH} characters, a record longer than
+ * {@value #MAX_RECORD_LENGTH} or with more than {@value #MAX_FIELDS} fields is malformed CSV.
  *
  * <p>Files are read as UTF-8 (malformed bytes throw); pass a {@link Reader} for other encodings. The
  * {@code Reader} overloads do not close the reader. Stateless and thread-safe.
  */
 public final class ObservationCsv {
+    /** The longest field accepted, in characters (both readers); a longer one fails as malformed CSV. */
+    public static final int MAX_FIELD_LENGTH = 1 << 20;
+    /**
+     * The longest record accepted, in characters of its fields (separators and quotes not counted; both readers); a
+     * longer one fails as malformed CSV.
+     */
+    public static final int MAX_RECORD_LENGTH = 1 << 22;
+    /** The most fields a record may have (both readers); a wider one fails as malformed CSV. */
+    public static final int MAX_FIELDS = 4_096;
+
     private ObservationCsv() {
     }
 

@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * can be replayed alone. System properties change the run: {@value #SEED_PROPERTY} (a decimal or {@code 0x} hex
  * seed) and {@value #CASES_PROPERTY} (the number of cases per test), e.g.
  * {@code ./mvnw verify -Dkpi.testkit.seed=0x1234 -Dkpi.testkit.cases=100000}.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class Cases {
     /** The system property that sets the seed. */

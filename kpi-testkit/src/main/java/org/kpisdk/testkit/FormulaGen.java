@@ -19,6 +19,8 @@ import org.kpisdk.core.value.Unit;
  * parentheses, with random spacing; literals are never zero, so no division by a literal zero arises.
  * {@link #typed} draws formulas over standard measures that are unit-correct for the requested unit
  * ({@link Unit#COUNT}, {@link Unit#RATIO} or {@link Unit#MONEY}), so they compile against the standard catalog.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class FormulaGen {
     private static final List<String> COUNTS = List.of("likes", "comments", "shares", "impressions", "ad_clicks",

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Assertions;
  *
  * <p>Overflow is part of the contract: when one side of a law throws {@link ArithmeticException} the other side
  * must throw it too (a merge may never wrap on one path and fail on the other).
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class Laws {
     private Laws() {

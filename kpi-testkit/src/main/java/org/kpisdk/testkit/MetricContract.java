@@ -62,6 +62,8 @@ import org.kpisdk.core.value.Unit;
  *   <li>its text form round-trips: {@link MetricDefinition#formula()} parsed against the catalog gives a metric
  *       with the same values, and printing it again gives the same text.</li>
  * </ul>
+ *
+ * <p>Not thread-safe: JUnit runs one instance per test class on one thread.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class MetricContract {

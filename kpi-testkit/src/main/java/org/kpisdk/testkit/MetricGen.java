@@ -33,6 +33,8 @@ import org.kpisdk.core.value.Unit;
  * {@link #CURRENCY}; an explicit mean of rates gets per-row rate sums and counts derived from a generated numerator
  * and denominator, as the engine computes them. About one value in ten is absent. The edge cases are a row of
  * zeros and a row with every value absent.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class MetricGen {
     /** The currency of generated money values. */

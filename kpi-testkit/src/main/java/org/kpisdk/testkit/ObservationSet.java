@@ -72,7 +72,7 @@ public final class ObservationSet {
     private static final String[] REGIONS = {"UK", "IE", "DE"};
 
     /**
-     * One raw observation.
+     * One raw observation. Immutable and thread-safe.
      *
      * @param date       the date
      * @param dimensions the values of {@link #DIMENSIONS}

@@ -32,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code ./mvnw -q -B package -pl kpi-benchmarks -am -DskipTests && java -jar
  * kpi-benchmarks/target/benchmarks.jar MarkovAttributionBenchmark}
+ *
+ * <p>A JMH benchmark: JMH gives each benchmark thread its own state.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -52,6 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code ./mvnw -q package -pl kpi-benchmarks -am -DskipTests && java -jar
  * kpi-benchmarks/target/benchmarks.jar CsvImportBenchmark}
+ *
+ * <p>A JMH benchmark: JMH gives each benchmark thread its own state.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

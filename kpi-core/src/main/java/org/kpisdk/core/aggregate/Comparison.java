@@ -8,6 +8,8 @@ import org.kpisdk.core.value.PeriodKey;
  * <pre>{@code
  * Query.builder().metric(ctr).grain(TimeGrain.MONTH).compareWith(Comparison.PREVIOUS_PERIOD).build();
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Comparison {
     /** The period just before: February for March, the previous ISO week, the previous day. */

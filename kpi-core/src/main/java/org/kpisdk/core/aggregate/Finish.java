@@ -28,8 +28,6 @@ import org.kpisdk.core.value.TimeGrain;
 
 /** Turns merged group states into a {@link QueryResult}: fill, window, compare, evaluate. */
 final class Finish {
-    private static final long MAX_FILLED = 10_000_000L;
-
     private Finish() {
     }
 
@@ -76,8 +74,10 @@ final class Finish {
                 if (tuples.isEmpty() && q.groupBy().isEmpty()) {
                     tuples.add(List.of());
                 }
-                Checks.argument((double) tuples.size() * (last - first + 1) <= MAX_FILLED,
-                        "filling missing periods would create more than %d rows", MAX_FILLED);
+                double filled = (double) tuples.size() * (last - first + 1);
+                Checks.argument(filled <= Query.MAX_FILLED_ROWS,
+                        "filling missing periods would create %.0f rows (%d groups x %d periods), more than the limit %d",
+                        filled, tuples.size(), last - first + 1, Query.MAX_FILLED_ROWS);
                 for (List<String> t : tuples) {
                     String[] dims = t.toArray(new String[0]);
                     for (long p = first; p <= last; p++) {

@@ -52,9 +52,18 @@ import org.kpisdk.core.value.TimeGrain;
  * {@link Builder#trailing(int)} evaluates each row over a trailing window of periods.
  * {@link Builder#compareWith(Comparison)} attaches a period-over-period {@link Change} to every row.
  *
+ * <p>Limits. A result has at most one group per table row, except with {@link Builder#fillMissingPeriods()}, which
+ * may add at most {@value #MAX_FILLED_ROWS} rows; {@link #execute(ObservationTable, int)} starts at most
+ * {@value #MAX_PARALLELISM} threads.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Query {
+    /** The most rows {@link Builder#fillMissingPeriods()} may create (groups × periods of the range). */
+    public static final long MAX_FILLED_ROWS = 10_000_000L;
+    /** The most threads {@link #execute(ObservationTable, int)} starts. */
+    public static final int MAX_PARALLELISM = 1_024;
+
     private final List<MetricDefinition> metrics;
     private final List<String> groupBy;
     @Nullable
@@ -163,6 +172,7 @@ public final class Query {
 
     /** Returns the result over every row of {@code table}, on the calling thread. */
     public QueryResult execute(ObservationTable table) {
+        Objects.requireNonNull(table, "table");
         return partial(table).result();
     }
 
@@ -170,10 +180,14 @@ public final class Query {
      * Returns the result over every row of {@code table}, computed by splitting the rows into {@code parallelism}
      * contiguous parts aggregated on as many threads and merged: exactly the sequential result. Each call starts
      * its own threads, so use it for large tables (a part of a few thousand rows costs more to start than to scan).
+     *
+     * @throws IllegalArgumentException if {@code parallelism} is below 1 or above {@value #MAX_PARALLELISM}
      */
     public QueryResult execute(ObservationTable table, int parallelism) {
         Objects.requireNonNull(table, "table");
         Checks.positive(parallelism, "parallelism");
+        Checks.argument(parallelism <= MAX_PARALLELISM, "parallelism must be <= %d, was %d", MAX_PARALLELISM,
+                parallelism);
         int size = table.size();
         int parts = Math.max(1, Math.min(parallelism, size));
         if (parts == 1) {

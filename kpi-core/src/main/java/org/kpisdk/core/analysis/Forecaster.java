@@ -15,11 +15,14 @@ package org.kpisdk.core.analysis;
  * throw {@link IllegalArgumentException} naming the rule when the history is too short for them.
  */
 public interface Forecaster {
+    /** The most periods the built-in forecasters predict in one call: bounds the memory of the forecast. */
+    int MAX_HORIZON = 10_000;
+
     /**
      * Forecasts the {@code horizon} periods that follow the last period of {@code history}.
      *
      * @param history    the observed series, possibly with undefined values
-     * @param horizon    how many periods to forecast, {@code >= 1}
+     * @param horizon    how many periods to forecast, in {@code [1, MAX_HORIZON]}
      * @param confidence the coverage of each prediction interval, in {@code (0, 1)}
      * @throws IllegalArgumentException if the horizon or confidence is out of range or the history too short
      */

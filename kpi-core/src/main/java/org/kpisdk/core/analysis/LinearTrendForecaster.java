@@ -74,7 +74,8 @@ public final class LinearTrendForecaster implements Forecaster {
     }
 
     static void checkHorizon(int horizon) {
-        Checks.argument(horizon >= 1, "horizon must be >= 1, was %d", horizon);
+        Checks.argument(horizon >= 1 && horizon <= MAX_HORIZON, "horizon must be in [1, %d], was %d", MAX_HORIZON,
+                horizon);
     }
 
     /** Returns {@code linear_trend}. */

@@ -6,6 +6,8 @@ import java.util.Locale;
  * Argument checks that name the field, the value and the rule, formatting their message only on failure.
  *
  * <p>Not API: this package may change in any release.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class Checks {
     private Checks() {

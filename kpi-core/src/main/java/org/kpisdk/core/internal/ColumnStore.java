@@ -12,6 +12,8 @@ import org.kpisdk.core.metric.BaseMeasure;
  * Arrays are never written after construction.
  *
  * <p>Not API: public only so that the aggregation package can read the columns.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ColumnStore {
     /** Number of rows. */

@@ -11,6 +11,8 @@ import javax.annotation.Nullable;
  * read at (for error messages) but equality ignores it, so {@code parse(print(f))} equals {@code f}.
  *
  * <p>Not API.
+ *
+ * <p>Immutable and thread-safe.
  */
 public sealed interface Formula {
     /** Returns the 0-based index in the source text where this node starts (its operator, for a binary node). */

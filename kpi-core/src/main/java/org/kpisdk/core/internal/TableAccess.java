@@ -8,6 +8,8 @@ import java.util.function.Function;
  * pattern): the table class registers a reader when it is initialised.
  *
  * <p>Not API.
+ *
+ * <p>Thread-safe: the reader is set once during class initialisation.
  */
 public final class TableAccess {
     private static volatile Function<Object, ColumnStore> reader;

@@ -9,6 +9,8 @@ package org.kpisdk.core.metric;
  * StandardMeasures.FOLLOWERS.additivity();     // SEMI_ADDITIVE: a gauge, not summed over time
  * StandardMeasures.REACH.additivity();         // NON_ADDITIVE: a distinct count
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Additivity {
     /** Sums over time and across every dimension (impressions, clicks, cost). */

@@ -16,6 +16,8 @@ import org.kpisdk.core.internal.Checks;
  *     e.token();      // "end of formula"
  * }
  * }</pre>
+ *
+ * <p>Immutable after construction; safe to pass between threads.
  */
 public final class FormulaException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

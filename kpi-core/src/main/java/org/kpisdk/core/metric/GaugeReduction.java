@@ -7,6 +7,8 @@ package org.kpisdk.core.metric;
  * <pre>{@code
  * Input.of(StandardMeasures.FOLLOWERS, GaugeReduction.FIRST);   // followers at the start of each period
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum GaugeReduction {
     /** The value on the earliest day of the period that has one. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  * <p>Values are exact: counts and seconds as integers, money in currency units (not micros), gauges averaged over a
  * period as decimals. A value is absent when no row of the group carried the input; the metric's
  * {@link NullPolicy} decides what that means.
+ *
+ * <p>Implementations must be immutable and thread-safe; the library's own are.
  */
 public interface InputValues {
     /**

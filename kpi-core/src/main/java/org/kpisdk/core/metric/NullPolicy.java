@@ -10,6 +10,8 @@ package org.kpisdk.core.metric;
  * MetricDefinition.builder("lead_rate").ratio(Input.of(LEADS).withNullPolicy(NullPolicy.ZERO), Input.of(SESSIONS));
  * MetricDefinition.builder("lead_rate").expression("coalesce(leads, 0) / sessions", catalog);   // the same
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum NullPolicy {
     /** A missing input makes the value undefined (the default). */

@@ -15,6 +15,8 @@ import org.kpisdk.core.value.Unit;
  *
  * <p>Money measures ({@code cost}, {@code conversion_value}, {@code revenue_attributed}, {@code total_costs},
  * {@code sales_marketing_costs}) are stored as micros in the currency each observation table declares.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class StandardMeasures {
     /** Times content or an ad was displayed. */

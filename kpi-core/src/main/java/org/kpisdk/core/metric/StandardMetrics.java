@@ -36,6 +36,8 @@ import org.kpisdk.core.value.Unit;
  *
  * <p>Values of percent and score metrics (NPS, CSAT, net sentiment, ROI) include the factor 100 of their
  * published formula; ratios are plain fractions (0.01 is 1%).
+ *
+ * <p>A static utility: stateless and thread-safe; the catalog it returns is immutable.
  */
 public final class StandardMetrics {
     /** The default engagement actions: likes, comments and shares (DOMAIN A.10). */

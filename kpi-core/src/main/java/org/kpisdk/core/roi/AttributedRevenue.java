@@ -21,6 +21,8 @@ import org.kpisdk.core.value.Money;
  *
  * <p>Implementations should be immutable; a {@link RoiCalculation} takes a snapshot of {@link #items()} and refuses
  * any item whose currency is not {@link #currency()}.
+ *
+ * <p>Implementations must be immutable and thread-safe; the library's own are.
  */
 public interface AttributedRevenue {
     /** Returns the currency of every item. */

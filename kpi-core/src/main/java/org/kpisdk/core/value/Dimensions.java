@@ -59,8 +59,9 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
     }
 
     /**
-     * Returns the dimensions of alternating keys and values, {@code of("channel", "x", "region", "UK")}; a repeated
-     * key keeps its last value.
+     * Returns the dimensions of alternating keys and values, {@code of("channel", "x", "region", "UK")}.
+     *
+     * @throws IllegalArgumentException if a key is repeated (use {@link #and} to replace a value)
      */
     public static Dimensions of(String... keysAndValues) {
         Objects.requireNonNull(keysAndValues, "keysAndValues");
@@ -68,7 +69,10 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
                 "keysAndValues must alternate keys and values, got an odd count %d", keysAndValues.length);
         SortedMap<String, String> map = new TreeMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(checkKey(keysAndValues[i]), checkValue(keysAndValues[i], keysAndValues[i + 1]));
+            String key = checkKey(keysAndValues[i]);
+            String previous = map.put(key, checkValue(keysAndValues[i], keysAndValues[i + 1]));
+            Checks.argument(previous == null, "dimension key '%s' must appear once, was given the values '%s' and '%s'",
+                    key, previous, keysAndValues[i + 1]);
         }
         return fromSorted(map);
     }

@@ -6,6 +6,8 @@ package org.kpisdk.core.value;
  * <pre>{@code
  * Direction.LOWER_IS_BETTER.isBetter(0.8, 1.2);   // true: a cost per lead that fell
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Direction {
     /** Higher values are better (engagement rate, revenue). */

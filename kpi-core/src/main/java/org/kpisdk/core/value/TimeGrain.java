@@ -20,6 +20,8 @@ import org.kpisdk.core.internal.Checks;
  *
  * <p>Each period also has a dense {@code long} index ({@link #indexOf}), consecutive for consecutive periods, that
  * the aggregation engine uses instead of objects.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum TimeGrain {
     /** One calendar day. */

@@ -7,6 +7,8 @@ package org.kpisdk.core.value;
  * <pre>{@code
  * Unit unit = Unit.RATIO;    // engagements / impressions: a count over a count
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Unit {
     /** A non-negative number of things: impressions, clicks, followers. */

@@ -96,7 +96,7 @@ final class ForecasterTest {
         assertEquals("Holt's method needs at least 3 defined values, had 2 (of 3 periods)", holt.getMessage());
         KpiSeries ok = KpiSeries.of(JAN, 1, 2, 3);
         for (Forecaster f : new Forecaster[] {Forecaster.linearTrend(), Forecaster.holt(0.3, 0.1)}) {
-            assertEquals("horizon must be >= 1, was 0",
+            assertEquals("horizon must be in [1, 10000], was 0",
                     assertThrows(IllegalArgumentException.class, () -> f.forecast(ok, 0, 0.9)).getMessage());
             assertThrows(IllegalArgumentException.class, () -> f.forecast(ok, 1, 1.0));
             assertThrows(NullPointerException.class, () -> f.forecast(null, 1, 0.9));

@@ -103,7 +103,10 @@ final class DimensionsTest {
         assertEquals(Optional.of("instagram"), d.get("channel"));
         assertEquals(Optional.empty(), d.get("segment"));
         assertEquals("{channel=facebook, region=UK}", d.and("channel", "facebook").toString());
-        assertEquals(Dimensions.of("channel", "b"), Dimensions.of("channel", "a", "channel", "b"));
+        // and() replaces a value; a key repeated in one of(...) call is a mistake and is refused, not dropped.
+        assertEquals("dimension key 'channel' must appear once, was given the values 'a' and 'b'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Dimensions.of("channel", "a", "channel", "b")).getMessage());
         assertSame(d, d.and("channel", "instagram"));
         assertEquals(d, Dimensions.of("channel", "instagram", "region", "UK"));
         assertEquals(d.hashCode(), Dimensions.of("channel", "instagram", "region", "UK").hashCode());

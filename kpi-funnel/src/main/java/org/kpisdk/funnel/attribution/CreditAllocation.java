@@ -3,6 +3,8 @@ package org.kpisdk.funnel.attribution;
 /**
  * How a data-driven model (Markov, Shapley) turns its channel weights (removal effects, Shapley values) into the
  * shares of each conversion.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum CreditAllocation {
     /**

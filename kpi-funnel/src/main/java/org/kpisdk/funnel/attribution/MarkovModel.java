@@ -27,12 +27,18 @@ import org.kpisdk.core.internal.Checks;
  * <p>Immutable and thread-safe.
  */
 public final class MarkovModel implements AttributionModel {
+    /**
+     * The highest order accepted: states remember at most this many channels. Higher orders only multiply the
+     * states (the solver is cubic in their number) without data to estimate them.
+     */
+    public static final int MAX_ORDER = 16;
+
     private final int order;
     private final CreditAllocation allocation;
     private final boolean collapseRepeats;
 
     private MarkovModel(int order, CreditAllocation allocation, boolean collapseRepeats) {
-        Checks.argument(order >= 1, "order must be >= 1, was %d", order);
+        Checks.argument(order >= 1 && order <= MAX_ORDER, "order must be in [1, %d], was %d", MAX_ORDER, order);
         this.order = order;
         this.allocation = Objects.requireNonNull(allocation, "allocation");
         this.collapseRepeats = collapseRepeats;
@@ -42,7 +48,7 @@ public final class MarkovModel implements AttributionModel {
      * Returns the model of order {@code order} (states remember the last {@code order} channels), with
      * {@link CreditAllocation#PATH} and repeats kept.
      *
-     * @throws IllegalArgumentException if the order is below 1
+     * @throws IllegalArgumentException if the order is below 1 or above {@value #MAX_ORDER}
      */
     public static MarkovModel ofOrder(int order) {
         return new MarkovModel(order, CreditAllocation.PATH, false);

@@ -42,6 +42,8 @@ public final class ShapleyModel implements AttributionModel {
     public static final int MAX_EXACT_LIMIT = 24;
     /** The default number of sampled permutations above the exact limit. */
     public static final int DEFAULT_SAMPLES = 10_000;
+    /** The most permutations {@link #withSamples} accepts: bounds the Monte Carlo time per channel. */
+    public static final int MAX_SAMPLES = 10_000_000;
     /** The default seed of the Monte Carlo estimate. */
     public static final long DEFAULT_SEED = 0x5EED_5AA9L;
 
@@ -72,7 +74,8 @@ public final class ShapleyModel implements AttributionModel {
         this.valueFunction = Objects.requireNonNull(valueFunction, "valueFunction");
         Checks.argument(exactLimit >= 0 && exactLimit <= MAX_EXACT_LIMIT, "exactLimit must be in [0, %d], was %d",
                 MAX_EXACT_LIMIT, exactLimit);
-        Checks.argument(samples >= 1, "samples must be >= 1, was %d", samples);
+        Checks.argument(samples >= 1 && samples <= MAX_SAMPLES, "samples must be in [1, %d], was %d", MAX_SAMPLES,
+                samples);
         this.exactLimit = exactLimit;
         this.samples = samples;
         this.seed = seed;
@@ -97,7 +100,7 @@ public final class ShapleyModel implements AttributionModel {
     /**
      * Returns this model sampling {@code samples} permutations above the exact limit.
      *
-     * @throws IllegalArgumentException if samples is below 1
+     * @throws IllegalArgumentException if samples is below 1 or above {@value #MAX_SAMPLES}
      */
     public ShapleyModel withSamples(int samples) {
         return new ShapleyModel(valueFunction, exactLimit, samples, seed, allocation);

@@ -15,6 +15,8 @@ import org.kpisdk.core.internal.Checks;
  * Grade.parse("B-");               // B_MINUS ("B−" with a minus sign is read too)
  * Grade.B_PLUS.isAtLeast(Grade.B); // true
  * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Grade {
     /** F, the bottom of the scale. */

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param matched how many criteria matched
  * @param notMatched how many criteria did not match
  * @param unknown how many criteria were unknown
+ *
+ * <p>Immutable, thread-safe and value-based.
  */
 public record LeadGrade(Grade grade, int thirds, int matched, int notMatched, int unknown) {
     /** Checks the grade is present. */

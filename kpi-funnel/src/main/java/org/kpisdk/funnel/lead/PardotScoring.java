@@ -17,6 +17,8 @@ import java.util.List;
  * of each email ({@value #EMAIL_ID} property; cumulative email scoring is off for accounts provisioned on or after
  * 11 April 2014); Eventbrite registration and check-in 0. Practitioners add decay and late-stage points: build on
  * {@link #rules()} with {@link ScoringModel#of}.
+ *
+ * <p>A static utility: stateless and thread-safe.
  */
 public final class PardotScoring {
     /** A form submission (+50). */

@@ -1,0 +1,407 @@
+package org.kpisdk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kpisdk.core.aggregate.Query;
+import org.kpisdk.core.analysis.Forecaster;
+import org.kpisdk.core.analysis.KpiSeries;
+import org.kpisdk.core.analysis.MadAnomalyDetector;
+import org.kpisdk.core.analysis.MovingAverages;
+import org.kpisdk.core.analysis.Rates;
+import org.kpisdk.core.analysis.RequiredGrowth;
+import org.kpisdk.core.analysis.UndefinedValues;
+import org.kpisdk.core.data.ObservationTable;
+import org.kpisdk.core.metric.FormulaException;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.StandardMeasures;
+import org.kpisdk.core.metric.StandardMetrics;
+import org.kpisdk.core.roi.DateRange;
+import org.kpisdk.core.roi.RoiSummary;
+import org.kpisdk.core.value.Count;
+import org.kpisdk.core.value.Dimensions;
+import org.kpisdk.core.value.Money;
+import org.kpisdk.core.value.PeriodKey;
+import org.kpisdk.core.value.Ratio;
+import org.kpisdk.core.value.TimeGrain;
+import org.kpisdk.funnel.EventLog;
+import org.kpisdk.funnel.Funnel;
+import org.kpisdk.funnel.FunnelCounts;
+import org.kpisdk.funnel.attribution.AttributionModel;
+import org.kpisdk.funnel.attribution.Journey;
+import org.kpisdk.funnel.attribution.JourneySet;
+import org.kpisdk.funnel.attribution.MarkovModel;
+import org.kpisdk.funnel.attribution.ShapleyModel;
+import org.kpisdk.funnel.attribution.Touchpoint;
+import org.kpisdk.goals.Goal;
+import org.kpisdk.goals.History;
+import org.kpisdk.goals.KeyResult;
+import org.kpisdk.goals.StatusPolicy;
+import org.kpisdk.io.CsvImportException;
+import org.kpisdk.io.EventCsv;
+import org.kpisdk.io.EventMapping;
+import org.kpisdk.io.ObservationCsv;
+import org.kpisdk.io.ObservationMapping;
+
+/**
+ * The bad-input catalogue: every public entry point family against each class of bad input, with the exception
+ * type and message the caller gets. Each case is run (it must throw the expected type with a message containing
+ * the expected fragment), and {@code docs/bad-input.md} must be exactly the page generated from the outcomes: run
+ * with {@code -Dkpi.badinput.write=true} to rewrite it after a deliberate change.
+ */
+final class BadInputCatalogueTest {
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final LocalDate MAR_1 = LocalDate.of(2026, 3, 1);
+    private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+    private static final String NPE = "NullPointerException";
+    private static final String IAE = "IllegalArgumentException";
+    private static final String ISE = "IllegalStateException";
+    private static final String AE = "ArithmeticException";
+    /** A goal computation answers an incomplete or inconsistent goal with an explained NONE status, by design. */
+    private static final String NONE = "(no exception)";
+
+    /** A call that should refuse its input. */
+    @FunctionalInterface
+    interface Call {
+        Object run() throws Exception;
+    }
+
+    /** One row of the catalogue. */
+    record Case(String family, String kind, String input, Call call, String type, String fragment) {
+    }
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    private static void add(String family, String kind, String input, Call call, String type, String fragment) {
+        CASES.add(new Case(family, kind, input, call, type, fragment));
+    }
+
+    private static ObservationTable.Builder table() {
+        return ObservationTable.builder().dimensions("channel").measure(StandardMeasures.IMPRESSIONS)
+                .measure(StandardMeasures.COST, EUR);
+    }
+
+    private static ObservationTable oneRow() {
+        return table().row(MAR_1).dimension("channel", "search").value(StandardMeasures.IMPRESSIONS, 10)
+                .money(StandardMeasures.COST, Money.of("1", "EUR")).add().build();
+    }
+
+    private static final ObservationMapping MAPPING = ObservationMapping.builder()
+            .date("date").dimension("channel").measure("impressions", StandardMeasures.IMPRESSIONS)
+            .money("cost", StandardMeasures.COST, "EUR").build();
+    private static final EventMapping EVENTS = EventMapping.builder()
+            .entity("user_id").timestamp("time").type("event").build();
+
+    private static Object csv(String text) throws IOException {
+        return ObservationCsv.readStrict(new StringReader(text), MAPPING);
+    }
+
+    private static Object events(String text) throws IOException {
+        return EventCsv.readStrict(new StringReader(text), EVENTS);
+    }
+
+    private static KpiSeries series(double... values) {
+        return KpiSeries.of(PeriodKey.of(MAR_1, TimeGrain.MONTH), values);
+    }
+
+    private static Goal.Builder goal() {
+        return Goal.builder("CTR to 5%").metric("ctr").baseline(new BigDecimal("0.02"), MAR_1)
+                .target(new BigDecimal("0.05")).deadline(MAR_1.plusMonths(3));
+    }
+
+    private static List<Touchpoint> touches() {
+        return List.of(Touchpoint.of("search", T0), Touchpoint.of("email", T0.plusSeconds(60)));
+    }
+
+    static {
+        // --- Values (kpi-core org.kpisdk.core.value) ---
+        add("Money", "null", "Money.of(null, EUR)", () -> Money.of(null, EUR), NPE, "amount");
+        add("Money", "empty", "Money.parse(\"\")", () -> Money.parse(""), IAE, "was ''");
+        add("Money", "wrong currency", "EUR 1 plus USD 1", () -> Money.of("1", "EUR").plus(Money.of("1", "USD")),
+                IAE, "USD");
+        add("Money", "unknown id", "Money.of(\"1\", \"XYZ\")", () -> Money.of("1", "XYZ"), IAE, "XYZ");
+        add("Count", "negative", "Count.of(-1)", () -> Count.of(-1), IAE, "-1");
+        add("Count", "too large", "Count.of(Long.MAX_VALUE).plus(Count.of(1))",
+                () -> Count.of(Long.MAX_VALUE).plus(Count.of(1)), AE, "overflow");
+        add("Count", "empty", "Count.parse(\"\")", () -> Count.parse(""), IAE, "decimal integer");
+        add("Ratio", "negative", "Ratio.of(1, -2)", () -> Ratio.of(1, -2), IAE, "-2");
+        add("Dimensions", "duplicate keys", "Dimensions.of(\"channel\", \"a\", \"channel\", \"b\")",
+                () -> Dimensions.of("channel", "a", "channel", "b"), IAE, "channel");
+        add("Dimensions", "empty", "Dimensions.of(\"\", \"v\")", () -> Dimensions.of("", "v"), IAE, "dimension key");
+        add("Dimensions", "too large", "a value of 257 characters",
+                () -> Dimensions.of("k", "x".repeat(257)), IAE, "256");
+        add("Dimensions", "null", "Dimensions.of(\"k\", null)", () -> Dimensions.of("k", null), NPE, "value");
+        add("PeriodKey", "malformed", "PeriodKey.parse(\"2026-13\")", () -> PeriodKey.parse("2026-13"), IAE, "2026-13");
+        add("PeriodKey", "null", "PeriodKey.of(null, DAY)", () -> PeriodKey.of(null, TimeGrain.DAY), NPE, "date");
+        add("DateRange", "out-of-order dates", "DateRange.of(Mar 31, Mar 1)",
+                () -> DateRange.of(MAR_1.plusDays(30), MAR_1), IAE, "end must be >= start");
+        add("RoiSummary", "wrong currency", "RoiSummary.of(EUR 10, USD 20)",
+                () -> RoiSummary.of(Money.of("10", "EUR"), Money.of("20", "USD")), IAE, "USD");
+
+        // --- Table and query (kpi-core data, aggregate, metric) ---
+        add("ObservationTable", "negative", "impressions -3",
+                () -> table().row(MAR_1).dimension("channel", "a").value(StandardMeasures.IMPRESSIONS, -3).add(),
+                IAE, "-3");
+        add("ObservationTable", "wrong currency", "cost in USD, EUR declared",
+                () -> table().row(MAR_1).dimension("channel", "a")
+                        .money(StandardMeasures.COST, Money.of("1", "USD")).add(), IAE, "USD");
+        add("ObservationTable", "wrong unit", "a count for the money measure cost",
+                () -> table().row(MAR_1).dimension("channel", "a").value(StandardMeasures.COST, 5).add(), IAE, "cost");
+        add("ObservationTable", "unknown id", "undeclared measure likes",
+                () -> table().row(MAR_1).dimension("channel", "a").value(StandardMeasures.LIKES, 1).add(), IAE,
+                "likes");
+        add("ObservationTable", "unknown id", "undeclared dimension region",
+                () -> table().row(MAR_1).dimension("region", "a").add(), IAE, "region");
+        add("ObservationTable", "duplicate keys", "dimensions(\"a\", \"a\")",
+                () -> ObservationTable.builder().dimensions("a", "a"), IAE, "a");
+        add("ObservationTable", "null", "row((LocalDate) null) added",
+                () -> table().row((LocalDate) null).dimension("channel", "a").add(), IAE, "date");
+        add("MetricCatalog", "unknown id", "require(\"nope\")", () -> StandardMetrics.catalog().require("nope"),
+                IAE, "nope");
+        add("Query", "unknown id", "groupBy(\"region\") on a table without it",
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).groupBy("region").build()
+                        .execute(oneRow()), IAE, "region");
+        add("Query", "out-of-order dates", "between(Mar 31, Mar 1)",
+                () -> Query.builder().between(MAR_1.plusDays(30), MAR_1), IAE, "last date must be >= first");
+        add("Query", "negative", "trailing(0)", () -> Query.builder().trailing(0), IAE, "0");
+        add("Query", "too large", "execute(table, 1025)",
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).build().execute(oneRow(), 1_025), IAE,
+                "parallelism must be <= 1024, was 1025");
+        add("Query", "duplicate keys", "the same metric twice",
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).metric(StandardMetrics.IMPRESSIONS)
+                        .build(), IAE, "impressions");
+        add("Query", "empty", "no metric", () -> Query.builder().build(), IAE, "at least one metric");
+        add("Query", "null", "execute(null)",
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).build().execute(null), NPE, "table");
+        add("Expression metric", "empty", "formula \"\"",
+                () -> MetricDefinition.builder("x").expression("", StandardMetrics.catalog()), FormulaException.class
+                        .getSimpleName(), "formula is empty");
+        add("Expression metric", "unknown id", "formula \"nope + 1\"",
+                () -> MetricDefinition.builder("x").expression("nope + 1", StandardMetrics.catalog()),
+                FormulaException.class.getSimpleName(), "nope");
+        add("Expression metric", "wrong unit", "formula \"cost + impressions\"",
+                () -> MetricDefinition.builder("x").expression("cost + impressions", StandardMetrics.catalog()),
+                FormulaException.class.getSimpleName(), "cannot add or subtract MONEY and COUNT");
+        add("Expression metric", "too large", "65,537 characters",
+                () -> MetricDefinition.builder("x").expression("impressions" + " ".repeat(65_526),
+                        StandardMetrics.catalog()), FormulaException.class.getSimpleName(), "the limit is 65,536");
+        add("Expression metric", "too large", "257 nested parentheses",
+                () -> MetricDefinition.builder("x").expression("(".repeat(257) + "impressions" + ")".repeat(257),
+                        StandardMetrics.catalog()), FormulaException.class.getSimpleName(), "deeper than 256");
+
+        // --- Analysis (kpi-core analysis) ---
+        add("KpiSeries", "NaN/infinite", "KpiSeries.of(first, NaN)", () -> series(1, Double.NaN), IAE, "must be finite, was NaN");
+        add("KpiSeries", "NaN/infinite", "KpiSeries.of(first, +Infinity)", () -> series(1, Double.POSITIVE_INFINITY),
+                IAE, "must be finite, was Infinity");
+        add("Forecaster", "NaN/infinite", "holt(NaN, 0.3)", () -> Forecaster.holt(Double.NaN, 0.3), IAE, "alpha");
+        add("Forecaster", "too large", "horizon 10,001",
+                () -> Forecaster.linearTrend().forecast(series(1, 2, 3), 10_001, 0.9), IAE,
+                "horizon must be in [1, 10000], was 10001");
+        add("Forecaster", "NaN/infinite", "confidence NaN",
+                () -> Forecaster.linearTrend().forecast(series(1, 2, 3), 1, Double.NaN), IAE, "confidence");
+        add("Rates", "negative", "wilson(-1, 3, 0.95)", () -> Rates.wilson(-1, 3, 0.95), IAE, "-1");
+        add("Rates", "too large", "wilson(5, 3, 0.95): successes above trials", () -> Rates.wilson(5, 3, 0.95),
+                IAE, "was 5");
+        add("MovingAverages", "negative", "simple(series, 0, SKIP)",
+                () -> MovingAverages.simple(series(1, 2), 0, UndefinedValues.values()[0]), IAE, "window");
+        add("MadAnomalyDetector", "NaN/infinite", "of(5, NaN)", () -> MadAnomalyDetector.of(5, Double.NaN), IAE,
+                "threshold");
+        add("RequiredGrowth", "negative", "requiredRate(0, 10, 5): zero baseline",
+                () -> RequiredGrowth.requiredRate(0, 10, 5), IAE, "baseline");
+        add("RequiredGrowth", "NaN/infinite", "requiredRate(NaN, 10, 5)",
+                () -> RequiredGrowth.requiredRate(Double.NaN, 10, 5), IAE, "baseline");
+
+        // --- Funnels and attribution (kpi-funnel) ---
+        add("EventLog", "empty", "columns of different lengths",
+                () -> EventLog.of(new long[] {1, 2}, new long[] {1}, new String[] {"a", "b"}), IAE, "equal lengths");
+        add("EventLog", "null", "a null event type",
+                () -> EventLog.of(new long[] {1}, new long[] {1}, new String[] {null}), NPE, "types[0]");
+        add("Funnel", "empty", "no window", () -> Funnel.builder().step("a").build(), ISE, "window");
+        add("Funnel", "negative", "window(-1 s)", () -> Funnel.builder().step("a").window(Duration.ofSeconds(-1)),
+                IAE, "window");
+        add("Funnel", "duplicate keys", "step(\"a\").step(\"a\")",
+                () -> Funnel.builder().step("a").step("a").window(Duration.ofHours(1)).build(), IAE, "'a'");
+        add("Funnel", "too large", "65 steps", () -> {
+            Funnel.Builder b = Funnel.builder().window(Duration.ofHours(1));
+            for (int k = 0; k < 65; k++) {
+                b.step("e" + k);
+            }
+            return b.build();
+        }, IAE, "steps must number 1 to 64, were 65");
+        add("FunnelCounts", "negative", "of([a, b], 10, -1)",
+                () -> FunnelCounts.of(List.of("a", "b"), 10, -1), IAE, "-1");
+        add("Journey", "out-of-order dates", "conversion before the last touch",
+                () -> Journey.converted("c", touches(), T0, Money.of("1", "EUR")), IAE, "after the conversion");
+        add("Journey", "empty", "no touchpoint", () -> Journey.notConverted("c", List.of()), IAE, "must not be empty");
+        add("Journey", "negative", "value EUR -1",
+                () -> Journey.converted("c", touches(), T0.plusSeconds(120), Money.of("-1", "EUR")), IAE, "value must be >= 0");
+        add("JourneySet", "wrong currency", "a USD journey in an EUR set",
+                () -> JourneySet.of(EUR, List.of(Journey.converted("c", touches(), T0.plusSeconds(120),
+                        Money.of("1", "USD")))), IAE, "USD");
+        add("AttributionModel", "negative", "timeDecay(-1 day)", () -> AttributionModel.timeDecay(Duration.ofDays(-1)),
+                IAE, "halfLife");
+        add("MarkovModel", "too large", "ofOrder(17)", () -> MarkovModel.ofOrder(17), IAE,
+                "order must be in [1, 16], was 17");
+        add("ShapleyModel", "too large", "withExactLimit(25)",
+                () -> ShapleyModel.of(ShapleyModel.ValueFunction.SUBSET_CONVERSIONS).withExactLimit(25), IAE,
+                "exactLimit must be in [0, 24], was 25");
+
+        // --- Goals (kpi-goals) ---
+        add("Goal", "malformed", "metric(\"Click Rate\")", () -> Goal.builder("x").metric("Click Rate"), IAE,
+                "Click Rate");
+        add("Goal", "duplicate keys", "two milestones on one date",
+                () -> goal().milestone(MAR_1.plusMonths(1), BigDecimal.ONE).milestone(MAR_1.plusMonths(1), BigDecimal.TEN)
+                        .build(), IAE, "distinct dates");
+        add("StatusPolicy", "out-of-order dates", "assess a goal whose deadline precedes its baseline date",
+                () -> StatusPolicy.recruiterflow().assess(goal().deadline(MAR_1.minusDays(1)).build(),
+                        Optional.of(new BigDecimal("0.03")), MAR_1.plusDays(10)), NONE,
+                "status=NONE");
+        add("History", "NaN/infinite", "History.of(MONTH, 1, NaN)", () -> History.of(TimeGrain.MONTH, 1, Double.NaN),
+                IAE, "must be finite");
+        add("StatusPolicy", "null", "assess(goal, current, null)",
+                () -> StatusPolicy.recruiterflow().assess(goal().build(), Optional.of(BigDecimal.ONE), null), NPE,
+                "asOf");
+        add("KeyResult", "negative", "milestones(\"x\", -1, 3)", () -> KeyResult.milestones("x", -1, 3), IAE, "-1");
+
+        // --- CSV import (kpi-io) ---
+        add("ObservationCsv", "negative", "impressions -3",
+                () -> csv("date,channel,impressions,cost\n2026-03-01,a,-3,1\n"), CsvImportException.class
+                        .getSimpleName(), "line 2, column 'impressions', value '-3'");
+        add("ObservationCsv", "wrong currency", "cost 1 USD, EUR mapped",
+                () -> csv("date,channel,impressions,cost\n2026-03-01,a,3,1 USD\n"), CsvImportException.class
+                        .getSimpleName(), "USD");
+        add("ObservationCsv", "empty", "an empty file", () -> csv(""), CsvImportException.class.getSimpleName(),
+                "empty");
+        add("ObservationCsv", "unknown id", "the header lacks column cost",
+                () -> csv("date,channel,impressions\n2026-03-01,a,3\n"), CsvImportException.class.getSimpleName(),
+                "cost");
+        add("ObservationCsv", "malformed", "date 2026-02-30",
+                () -> csv("date,channel,impressions,cost\n2026-02-30,a,3,1\n"), CsvImportException.class
+                        .getSimpleName(), "2026-02-30");
+        add("ObservationCsv", "too large", "a field of 1,048,577 characters",
+                () -> csv("date,channel,impressions,cost\n2026-03-01,a,3,1" + "0".repeat(1 << 20) + "\n"),
+                CsvImportException.class.getSimpleName(), "1048576");
+        add("ObservationCsv", "null", "readStrict(null reader)",
+                () -> ObservationCsv.readStrict((java.io.Reader) null, MAPPING), NPE, "reader");
+        add("ObservationMapping", "duplicate keys", "column impressions mapped twice",
+                () -> ObservationMapping.builder().date("date").measure("impressions", StandardMeasures.IMPRESSIONS)
+                        .measure("impressions", StandardMeasures.LIKES).build(), IAE, "impressions");
+        add("ObservationMapping", "unknown id", "money currency XYZ",
+                () -> ObservationMapping.builder().money("cost", StandardMeasures.COST, "XYZ"), IAE, "XYZ");
+        add("EventCsv", "negative", "a timestamp before the epoch",
+                () -> events("user_id,time,event\n1,1969-12-31T23:59:59Z,view\n"), CsvImportException.class
+                        .getSimpleName(), "1969");
+        add("EventCsv", "empty", "an empty event type", () -> events("user_id,time,event\n1,2026-03-01T00:00:00Z,\n"),
+                CsvImportException.class.getSimpleName(), "event");
+    }
+
+    /** The outcome of one case: the exception's simple class name and its message. */
+    private record Outcome(String type, String message) {
+    }
+
+    private static Outcome run(Case c) {
+        try {
+            Object value = c.call().run();
+            return new Outcome("(no exception)", String.valueOf(value));
+        } catch (Exception | AssertionError e) {
+            return new Outcome(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static String cell(String text) {
+        String flat = text.replace("\r", "").replace("\n", " ").replace("|", "\\|");
+        return flat.length() > 300 ? flat.substring(0, 297) + "..." : flat;
+    }
+
+    static String page(List<Case> cases, List<Outcome> outcomes) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Bad-input catalogue\n\n")
+                .append("What a caller gets for each class of bad input at each public entry point family. This page\n")
+                .append("is generated from `kpi-examples/src/test/java/org/kpisdk/examples/BadInputCatalogueTest.java`,\n")
+                .append("which runs every row and fails when this page differs from its outcomes (rewrite it with\n")
+                .append("`./mvnw -B verify -pl kpi-examples -am -Dkpi.badinput.write=true`). No entry point answers bad\n")
+                .append("input with a NaN, an infinity or a silently dropped row: each refuses it with the exception below,\n")
+                .append("whose message names the field, the value and the rule. Nulls are `NullPointerException`s naming\n")
+                .append("the parameter; overflow is an `ArithmeticException`; the CSV readers' `CsvImportException` is an\n")
+                .append("`IllegalArgumentException` carrying the line, column and value. A row marked \"(no exception)\"\n")
+                .append("is a documented explicit answer, not a value: goals may be incomplete drafts, so a status\n")
+                .append("computation on them returns `Status.NONE` with its reason.\n\n")
+                .append("Size limits (resource bounds), each a documented constant: formula length\n")
+                .append("`FormulaParser.MAX_LENGTH` (65,536 characters) and depth `MAX_DEPTH` (256); funnel steps\n")
+                .append("`Funnel.MAX_STEPS` (64); Shapley exact mode `ShapleyModel.MAX_EXACT_LIMIT` (24 channels) and\n")
+                .append("`MAX_SAMPLES` (10,000,000); Markov `MarkovModel.MAX_ORDER` (16) and `MarkovChain.MAX_STATES`\n")
+                .append("(2,000); forecast horizon `Forecaster.MAX_HORIZON` and `ValueForecast.MAX_HORIZON` (10,000);\n")
+                .append("query fill `Query.MAX_FILLED_ROWS` (10,000,000) and threads `Query.MAX_PARALLELISM` (1,024) (a\n")
+                .append("query has at most one group per table row otherwise); CSV `ObservationCsv.MAX_FIELD_LENGTH`\n")
+                .append("(1,048,576 characters), `MAX_RECORD_LENGTH` (4,194,304) and `MAX_FIELDS` (4,096), for both\n")
+                .append("readers; dimension keys and values `Dimensions.MAX_KEY_LENGTH` (64) and `MAX_VALUE_LENGTH` (256).\n\n")
+                .append("| Entry point | Bad input | Call | Exception | Message |\n")
+                .append("| --- | --- | --- | --- | --- |\n");
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Outcome o = outcomes.get(i);
+            s.append("| ").append(cell(c.family())).append(" | ").append(cell(c.kind())).append(" | `")
+                    .append(cell(c.input())).append("` | ").append(o.type()).append(" | ").append(cell(o.message()))
+                    .append(" |\n");
+        }
+        return s.toString();
+    }
+
+    /** The repository root: the first directory upwards from the working directory that holds {@code docs/}. */
+    static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("docs")) && Files.exists(dir.resolve("pom.xml"))
+                    && Files.isDirectory(dir.resolve("kpi-core"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new AssertionError("no repository root (a directory with docs/, pom.xml and kpi-core/) above "
+                + Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void everyCaseRefusesItsInputAsCatalogued() {
+        List<String> failures = new ArrayList<>();
+        for (Case c : CASES) {
+            Outcome o = run(c);
+            if (!o.type().equals(c.type()) || !o.message().contains(c.fragment())) {
+                failures.add(c.family() + " / " + c.input() + ": expected " + c.type() + " containing '"
+                        + c.fragment() + "', got " + o.type() + ": " + o.message());
+            }
+        }
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+    }
+
+    @Test
+    void docsPageListsExactlyTheCases() throws IOException {
+        List<Outcome> outcomes = CASES.stream().map(BadInputCatalogueTest::run).toList();
+        String expected = page(CASES, outcomes);
+        Path doc = repoRoot().resolve("docs").resolve("bad-input.md");
+        if (Boolean.getBoolean("kpi.badinput.write")) {
+            Files.writeString(doc, expected, StandardCharsets.UTF_8);
+        }
+        String actual = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
+        if (!expected.equals(actual)) {
+            fail("docs/bad-input.md differs from the catalogue; expected content:\n" + expected);
+        }
+        assertEquals(expected, actual);
+    }
+}

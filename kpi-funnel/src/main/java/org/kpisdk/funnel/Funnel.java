@@ -76,6 +76,8 @@ import org.kpisdk.core.internal.Checks;
 public final class Funnel {
     /** The largest number of steps a funnel may have. */
     public static final int MAX_STEPS = 64;
+    /** The most threads {@link #count(EventLog, int)} starts. */
+    public static final int MAX_PARALLELISM = 1_024;
 
     private final List<Step> steps;
     private final List<String> names;
@@ -249,11 +251,13 @@ public final class Funnel {
      * Returns the number of entities per level, splitting the log by entity into {@code parallelism} parts that
      * are counted on their own threads and merged with {@link FunnelResult#plus}; equal to {@link #count(EventLog)}.
      *
-     * @throws IllegalArgumentException if {@code parallelism < 1}
+     * @throws IllegalArgumentException if {@code parallelism} is below 1 or above {@value #MAX_PARALLELISM}
      */
     public FunnelResult count(EventLog log, int parallelism) {
         Objects.requireNonNull(log, "log");
         Checks.positive(parallelism, "parallelism");
+        Checks.argument(parallelism <= MAX_PARALLELISM, "parallelism must be <= %d, was %d", MAX_PARALLELISM,
+                parallelism);
         if (parallelism == 1 || log.size() < 2) {
             return scan(log, null, null);
         }

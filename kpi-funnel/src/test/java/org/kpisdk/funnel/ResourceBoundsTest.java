@@ -49,6 +49,18 @@ final class ResourceBoundsTest {
     }
 
     @Test
+    void parallelCountAtTheThreadLimitEqualsSequentialAndOneMoreIsRefused() {
+        // Three entities: 1 does e0 then e1, 2 only e0, 3 only e1 (no e0, so level 0).
+        EventLog log = EventLog.of(new long[] {1, 1, 2, 3}, new long[] {0, 1, 0, 0},
+                new String[] {"e0", "e1", "e0", "e1"});
+        Funnel funnel = steps(2).build();
+        assertEquals(funnel.count(log), funnel.count(log, Funnel.MAX_PARALLELISM));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> funnel.count(log, Funnel.MAX_PARALLELISM + 1));
+        assertEquals("parallelism must be <= 1024, was 1025", e.getMessage());
+    }
+
+    @Test
     void shapleyExactLimitAndSamplesAtTheLimitAreAcceptedAndOneMoreIsRefused() {
         ShapleyModel m = ShapleyModel.of(ShapleyModel.ValueFunction.SUBSET_CONVERSIONS);
         assertEquals(ShapleyModel.MAX_EXACT_LIMIT, m.withExactLimit(ShapleyModel.MAX_EXACT_LIMIT).exactLimit());

@@ -1,5 +1,7 @@
 package org.kpisdk.benchmarks.funnel;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -11,6 +13,7 @@ import org.kpisdk.funnel.FunnelResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -18,13 +21,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A 4-step, 7-day window funnel (ClickHouse {@code windowFunnel} semantics) over {@code users × 10} events, by
  * kpi-funnel on one and on two threads, against a hand-written columnar baseline in the same run: pack
  * (user, time, type) into one {@code long}, {@link Arrays#sort(long[])}, then one scan keeping the latest
- * first-step time per level.
+ * first-step time per level. DuckDB computes the same funnel in SQL (ASOF joins, one thread) over the same events,
+ * loaded before measuring; see {@link DuckFunnel}.
  *
  * <p>Run: {@code ./mvnw -q package -pl kpi-benchmarks -am -DskipTests && java -jar kpi-benchmarks/target/benchmarks.jar
  * WindowFunnelBenchmark}
@@ -104,7 +109,32 @@ public class WindowFunnelBenchmark {
         }
     }
 
-    private static long[] levels(FunnelResult r) {
+    /** DuckDB in memory, one thread, the same events loaded (CSV {@code COPY}) before measuring. */
+    @State(Scope.Benchmark)
+    public static class Duck {
+        DuckFunnel duck;
+
+        /** Loads the benchmark's events and checks DuckDB's counts per level against kpi-funnel's. */
+        @Setup(Level.Trial)
+        public void setUp(WindowFunnelBenchmark b) throws SQLException, IOException {
+            duck = new DuckFunnel(b.entities, b.timestamps, b.types, Arrays.asList(TYPES),
+                    Arrays.asList("view", "cart", "checkout", "buy"), 7 * DAY);
+            long[] sql = duck.levels();
+            long[] expected = levels(b.funnel.count(b.log));
+            if (!Arrays.equals(sql, expected)) {
+                throw new IllegalStateException("DuckDB and kpi-funnel disagree: " + Arrays.toString(sql) + " vs "
+                        + Arrays.toString(expected));
+            }
+        }
+
+        /** Closes the DuckDB connection. */
+        @TearDown(Level.Trial)
+        public void tearDown() throws SQLException {
+            duck.close();
+        }
+    }
+
+    static long[] levels(FunnelResult r) {
         long[] out = new long[5];
         for (int k = 0; k <= 4; k++) {
             out[k] = r.atLevel(k).value();
@@ -128,6 +158,12 @@ public class WindowFunnelBenchmark {
     @Benchmark
     public long[] baselineColumnar() {
         return baseline();
+    }
+
+    /** DuckDB: the same funnel in SQL (ASOF joins) over the same events, already loaded, on one thread. */
+    @Benchmark
+    public long[] duckdb(Duck d) throws SQLException {
+        return d.duck.levels();
     }
 
     private long[] baseline() {

@@ -17,7 +17,7 @@ final class LocalSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.sql.adaptive.enabled", "false")
                     // test rows carry java.time.LocalDate (java.sql.Date conversion reaches into JDK internals)
                     .config("spark.sql.datetime.java8API.enabled", "true")

@@ -31,7 +31,7 @@ import org.kpisdk.testkit.Cases;
 final class SparkFunnelTest {
     private static final String[] TYPES = {"view", "cart", "pay", "card_paid", "other"};
     /** Generated logs: each is one Spark job per funnel, so a few dozen rather than 1,000. */
-    private static final int LOGS = Cases.count(1_000) / 50;
+    private static final int LOGS = Cases.count(1_000) / 80;
 
     private static final List<SerializableSupplier<Funnel>> FUNNELS = List.of(
             () -> Funnel.builder().step("view").step("cart").step(Step.anyOf("pay", "card_paid"))

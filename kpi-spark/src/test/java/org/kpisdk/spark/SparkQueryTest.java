@@ -48,7 +48,7 @@ final class SparkQueryTest {
     private static final String[] REGIONS = {"UK", "IE"};
     private static final LocalDate START = LocalDate.of(2025, 11, 1);
     /** Generated datasets: each is one Spark job per query, so a few dozen rather than 1,000. */
-    private static final int DATASETS = Cases.count(1_000) / 40;
+    private static final int DATASETS = Cases.count(1_000) / 50;
 
     static final MetricDefinition CLICKS_OR_ZERO = MetricDefinition.builder("clicks_or_zero")
             .simple(Input.of(StandardMeasures.AD_CLICKS).withNullPolicy(NullPolicy.ZERO));

@@ -232,6 +232,7 @@ public final class ColumnMapping implements Serializable {
         return ids;
     }
 
+    /** Returns whether {@code o} maps the same columns to the same date, dimensions and measures, in order. */
     @Override
     public boolean equals(@Nullable Object o) {
         if (!(o instanceof ColumnMapping)) {
@@ -242,6 +243,7 @@ public final class ColumnMapping implements Serializable {
                 && Arrays.equals(dimensionColumns, c.dimensionColumns) && Arrays.equals(measures, c.measures);
     }
 
+    /** Returns a hash code consistent with {@link #equals}. */
     @Override
     public int hashCode() {
         return Objects.hash(dateColumn, Arrays.hashCode(dimensionNames), Arrays.hashCode(measures));

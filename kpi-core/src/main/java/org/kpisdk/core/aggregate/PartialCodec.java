@@ -81,7 +81,7 @@ final class PartialCodec {
             if (in.readBoolean()) {
                 return PartialAggregate.empty();
             }
-            int nc = in.readInt();
+            int nc = count(in, "currencies");
             Map<BaseMeasure, Currency> currencies = new HashMap<>();
             for (int i = 0; i < nc; i++) {
                 BaseMeasure m = new BaseMeasure(in.readUTF(), Unit.valueOf(in.readUTF()),
@@ -90,7 +90,7 @@ final class PartialCodec {
             }
             int sumStates = query.sumStates().size();
             int gaugeStates = query.gaugeStates().size();
-            int ng = in.readInt();
+            int ng = count(in, "groups");
             List<Group> groups = new ArrayList<>(ng);
             for (int i = 0; i < ng; i++) {
                 String[] dims = readStrings(in);
@@ -110,7 +110,7 @@ final class PartialCodec {
                         gaugeStates, query, gauges);
                 Cell[][] cells = new Cell[gauges][];
                 for (int g = 0; g < gauges; g++) {
-                    cells[g] = new Cell[in.readInt()];
+                    cells[g] = new Cell[count(in, "cells")];
                     for (int c = 0; c < cells[g].length; c++) {
                         cells[g][c] = new Cell(readStrings(in), in.readLong(), in.readLong(), in.readLong(),
                                 in.readLong(), in.readLong(), in.readLong());
@@ -130,6 +130,14 @@ final class PartialCodec {
         }
     }
 
+    /** Reads a count, refusing one that is negative or larger than the bytes left could hold. */
+    private static int count(DataInputStream in, String what) throws IOException {
+        int n = in.readInt();
+        Checks.argument(n >= 0 && n <= in.available(), "bytes must hold between 0 and %d %s here, held %d",
+                in.available(), what, n);
+        return n;
+    }
+
     private static void writeStrings(DataOutputStream out, String[] values) throws IOException {
         out.writeInt(values.length);
         for (String v : values) {
@@ -138,7 +146,7 @@ final class PartialCodec {
     }
 
     private static String[] readStrings(DataInputStream in) throws IOException {
-        String[] values = new String[in.readInt()];
+        String[] values = new String[count(in, "strings")];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readUTF();
         }

@@ -71,6 +71,11 @@ final class PartialBytesTest {
         IllegalArgumentException foreign = assertThrows(IllegalArgumentException.class,
                 () -> PartialAggregate.fromBytes(QUERY, new byte[] {1, 2, 3, 4, 0}));
         assertTrue(foreign.getMessage().contains("marker"), foreign.getMessage());
+        byte[] huge = ok.clone();
+        huge[5] = 0x7f; // the currency count (after the 4-byte marker and the empty flag) claims ~2^31 entries
+        IllegalArgumentException count = assertThrows(IllegalArgumentException.class,
+                () -> PartialAggregate.fromBytes(QUERY, huge));
+        assertTrue(count.getMessage().contains("currencies"), count.getMessage());
         Query other = Query.builder().metric(CTR).groupBy("channel").build();
         IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
                 () -> PartialAggregate.fromBytes(other, ok));

@@ -127,6 +127,30 @@ public final class PartialAggregate {
         return Finish.result(query, groups, currencies);
     }
 
+    /**
+     * Returns this partial's state (groups and currencies, not the query) as bytes, for engines that ship partials
+     * between machines (Spark combiners) without serializing the library's types. {@link #fromBytes} restores it.
+     */
+    public byte[] toBytes() {
+        return PartialCodec.encode(groups, currencies, query == null);
+    }
+
+    /**
+     * Returns the partial encoded by {@link #toBytes()}, attached to {@code query} (the query it was computed for).
+     *
+     * <pre>{@code
+     * byte[] shipped = query.partial(table).toBytes();
+     * PartialAggregate back = PartialAggregate.fromBytes(query, shipped);   // equals the original
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the bytes are not a complete encoding or do not fit the query's states
+     */
+    public static PartialAggregate fromBytes(Query query, byte[] bytes) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(bytes, "bytes");
+        return PartialCodec.decode(query, bytes);
+    }
+
     /** Returns whether {@code o} is a partial of the same query with the same group states and currencies. */
     @Override
     public boolean equals(@Nullable Object o) {

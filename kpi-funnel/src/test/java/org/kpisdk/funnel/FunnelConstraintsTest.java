@@ -2,6 +2,7 @@ package org.kpisdk.funnel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,9 +180,12 @@ final class FunnelConstraintsTest {
 
     @Test
     void breakdownTouchesAreValues() {
-        assertEquals(BreakdownTouch.step(2), BreakdownTouch.step(2));
-        assertEquals(BreakdownTouch.step(2).hashCode(), BreakdownTouch.step(2).hashCode());
-        assertTrue(!BreakdownTouch.firstTouch().equals(BreakdownTouch.lastTouch()));
+        BreakdownTouch second = BreakdownTouch.step(2);
+        BreakdownTouch alsoSecond = BreakdownTouch.step(2);
+        assertEquals(second, alsoSecond, "two step(2) touches are equal values");
+        assertEquals(second.hashCode(), alsoSecond.hashCode());
+        assertNotEquals(second, BreakdownTouch.step(3));
+        assertNotEquals(BreakdownTouch.firstTouch(), BreakdownTouch.lastTouch());
         assertEquals("firstTouch", BreakdownTouch.firstTouch().toString());
         assertEquals("step(2)", BreakdownTouch.step(2).toString());
         assertEquals(-2, BreakdownTouch.lastTouch().step());

@@ -1,6 +1,7 @@
 package org.kpisdk.funnel;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,7 +42,8 @@ public record Step(String name, Set<String> eventTypes, Map<String, Set<String>>
             Checks.argument(!t.isBlank(), "eventTypes of step '%s' must not contain a blank type, was '%s'", name,
                     t);
         }
-        eventTypes = Set.copyOf(new TreeSet<>(eventTypes));
+        // Sorted, so that toString (and anything printed from it) does not depend on Set.of's per-JVM order.
+        eventTypes = Collections.unmodifiableSortedSet(new TreeSet<>(eventTypes));
         TreeMap<String, Set<String>> w = new TreeMap<>();
         for (Map.Entry<String, Set<String>> e : where.entrySet()) {
             String p = Objects.requireNonNull(e.getKey(), "where property");
@@ -50,9 +52,9 @@ public record Step(String name, Set<String> eventTypes, Map<String, Set<String>>
             Checks.argument(!values.isEmpty(), "accepted values of property '%s' of step '%s' must not be empty, "
                     + "was []", p, name);
             values.forEach(v -> Objects.requireNonNull(v, "where value"));
-            w.put(p, Set.copyOf(new TreeSet<>(values)));
+            w.put(p, Collections.unmodifiableSortedSet(new TreeSet<>(values)));
         }
-        where = java.util.Collections.unmodifiableMap(w);
+        where = Collections.unmodifiableMap(w);
     }
 
     /** Returns a step without property conditions. */

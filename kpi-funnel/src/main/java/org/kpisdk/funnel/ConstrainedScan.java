@@ -111,17 +111,7 @@ final class ConstrainedScan {
     }
 
     private boolean tieLess(int a, int b) {
-        long ma = masks[a];
-        long mb = masks[b];
-        if (ma != mb) {
-            long la = ma & -ma;
-            long lb = mb & -mb;
-            if (la != lb) {
-                return ma == 0 || mb != 0 && Long.compareUnsigned(la, lb) < 0;
-            }
-            return Long.compareUnsigned(ma, mb) < 0;
-        }
-        return inputs[a] < inputs[b];
+        return FunnelEngine.tieLess(masks[a], inputs[a], masks[b], inputs[b]);
     }
 
     private void swap(int a, int b) {

@@ -264,10 +264,15 @@ final class FunnelEngine {
     }
 
     private boolean tieLess(int a, int b) {
-        long ma = masks[a];
-        long mb = masks[b];
+        return tieLess(masks[a], inputs[a], masks[b], inputs[b]);
+    }
+
+    /**
+     * The canonical order of events at one timestamp: by the lowest step they match (no step first), then by step
+     * mask (unsigned), then by input row.
+     */
+    static boolean tieLess(long ma, int inputA, long mb, int inputB) {
         if (ma != mb) {
-            // Lowest set bit first; 0 (no step) sorts first. Among equal lowest bits, by mask (unsigned).
             long la = ma & -ma;
             long lb = mb & -mb;
             if (la != lb) {
@@ -275,7 +280,7 @@ final class FunnelEngine {
             }
             return Long.compareUnsigned(ma, mb) < 0;
         }
-        return inputs[a] < inputs[b];
+        return inputA < inputB;
     }
 
     private void reset(long[] f) {

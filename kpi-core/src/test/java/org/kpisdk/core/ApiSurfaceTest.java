@@ -264,11 +264,14 @@ final class ApiSurfaceTest {
 
     /**
      * Every source directory with Java files has a {@code package-info.java} with a Javadoc paragraph before the
-     * package declaration and {@code @ParametersAreNonnullByDefault}. Surefire runs in the module directory.
+     * package declaration and {@code @ParametersAreNonnullByDefault}. The sources are found next to the compiled
+     * classes ({@code kpi-core/target/classes} or the jar in {@code kpi-core/target}), so the test also runs from
+     * another module's directory (the mutation run in kpi-testkit).
      */
     @Test
-    void everySourcePackageHasADocumentedPackageInfo() throws IOException {
-        Path sources = Path.of("src/main/java");
+    void everySourcePackageHasADocumentedPackageInfo() throws Exception {
+        Path classes = Path.of(Ratio.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path sources = classes.getParent().getParent().resolve("src/main/java");
         assertTrue(Files.isDirectory(sources), () -> sources.toAbsolutePath() + " is not a directory");
         Set<Path> dirs;
         try (Stream<Path> files = Files.walk(sources)) {

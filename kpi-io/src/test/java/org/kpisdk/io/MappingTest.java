@@ -54,6 +54,12 @@ final class MappingTest {
                 assertThrows(IllegalStateException.class, () -> ObservationMapping.builder().build()).getMessage());
         assertEquals("the type column is not declared: call type(column)", assertThrows(IllegalStateException.class,
                 () -> EventMapping.builder().entity("u").timestamp("t").build()).getMessage());
+        assertEquals("the entity column is not declared: call entity(column)",
+                assertThrows(IllegalStateException.class,
+                        () -> EventMapping.builder().timestamp("t").type("e").build()).getMessage());
+        assertEquals("the timestamp column is not declared: call timestamp(column)",
+                assertThrows(IllegalStateException.class,
+                        () -> EventMapping.builder().entity("u").type("e").build()).getMessage());
         assertEquals("column name must not be empty",
                 assertThrows(IllegalArgumentException.class, () -> EventMapping.builder().entity("")).getMessage());
     }
@@ -67,6 +73,30 @@ final class MappingTest {
         assertEquals("fieldSeparator must not be a quote or a line break, was '\"'",
                 assertThrows(IllegalArgumentException.class,
                         () -> EventMapping.builder().fieldSeparator('"')).getMessage());
+        assertEquals("fieldSeparator must not be a quote or a line break, was '\\n'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ObservationMapping.builder().fieldSeparator('\n')).getMessage());
+        assertEquals('\t', EventMapping.builder().entity("u").timestamp("t").type("e").fieldSeparator('\t').build()
+                .fieldSeparator());
+    }
+
+    @Test
+    void eventMappingAccessorsReturnTheDeclaration() {
+        EventMapping e = EventMapping.builder().entity("u").timestamp("t").type("e").ignore("campaign", "page")
+                .timestampIsoInstant().build();
+        assertEquals(Set.of("campaign", "page"), e.ignoredColumns());
+        assertEquals(',', e.fieldSeparator());
+        EventMapping lax = EventMapping.builder().entity("u").timestamp("t").type("e").ignoreUnmappedColumns()
+                .build();
+        assertEquals(Set.of(), lax.ignoredColumns());
+    }
+
+    @Test
+    void observationMappingIgnoringUnmappedColumnsSaysSo() {
+        ObservationMapping m = ObservationMapping.builder().date("day").dateFormat("dd/MM/yyyy")
+                .ignoreUnmappedColumns().build();
+        assertEquals(true, m.ignoresUnmappedColumns());
+        assertEquals(true, m.toString().contains("dd/MM/uuuu"), m::toString);
     }
 
     @Test

@@ -32,6 +32,7 @@ final class NumberStyleTest {
                 Arguments.of(EN, "1,234,567.5", 6, 1_234_567_500_000L),
                 Arguments.of(EN, "1234567", 0, 1_234_567L),
                 Arguments.of(EN, "999", 0, 999L),
+                Arguments.of(EN, "123,456", 0, 123_456L),
                 Arguments.of(DE, "1.234,56", 6, 1_234_560_000L),
                 Arguments.of(NumberStyle.decimalComma(), "3,25", 6, 3_250_000L),
                 Arguments.of(NumberStyle.of(',', ' '), "10 000,5", 6, 10_000_500_000L),
@@ -59,6 +60,7 @@ final class NumberStyleTest {
                 Arguments.of(PLAIN, "9223372036854775808", 0, "is out of range: must be within a long"),
                 Arguments.of(PLAIN, "9223372036854.775808", 6, "is out of range: its micros must be within a long"),
                 Arguments.of(EN, "1,23", 0, "is not a number in NumberStyle[decimal '.', grouping ',']"),
+                Arguments.of(EN, "1,", 0, "is not a number in NumberStyle[decimal '.', grouping ',']"),
                 Arguments.of(EN, "1234,567", 0, "is not a number in NumberStyle[decimal '.', grouping ',']"),
                 Arguments.of(EN, ",123", 0, "is not a number in NumberStyle[decimal '.', grouping ',']"),
                 Arguments.of(EN, "1,,234", 0, "is not a number in NumberStyle[decimal '.', grouping ',']"),
@@ -80,6 +82,13 @@ final class NumberStyleTest {
                 assertThrows(IllegalArgumentException.class, () -> NumberStyle.of('5')).getMessage());
         assertEquals("groupingSeparator must not be a digit, a sign or a control character, was '-'",
                 assertThrows(IllegalArgumentException.class, () -> NumberStyle.of('.', '-')).getMessage());
+        assertEquals("decimalSeparator must not be a digit, a sign or a control character, was '0'",
+                assertThrows(IllegalArgumentException.class, () -> NumberStyle.of('0', ',')).getMessage());
+        assertEquals("decimalSeparator must not be a digit, a sign or a control character, was '9'",
+                assertThrows(IllegalArgumentException.class, () -> NumberStyle.of('9')).getMessage());
+        // The characters either side of the digits are fine.
+        assertEquals('/', NumberStyle.of('/').decimalSeparator());
+        assertEquals(':', NumberStyle.of(':').decimalSeparator());
     }
 
     @Test
@@ -91,5 +100,7 @@ final class NumberStyleTest {
         assertEquals('.', PLAIN.decimalSeparator());
         assertEquals("NumberStyle[decimal ',', grouping '.']", DE.toString());
         assertEquals(false, DE.equals(EN));
+        // Styles that differ only in the decimal separator hash differently.
+        assertEquals(false, NumberStyle.of('.', ' ').hashCode() == NumberStyle.of(',', ' ').hashCode());
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kpisdk.core.data.ObservationTable;
 import org.kpisdk.core.metric.StandardMeasures;
+import org.kpisdk.core.value.Dimensions;
 
 final class ObservationCsvTest {
     private static final String HEADER = "date,channel,impressions,cost\n";
@@ -59,6 +60,16 @@ final class ObservationCsvTest {
     }
 
     @Test
+    void aDimensionValueOfTheMaximumLengthIsKeptAndOneMoreIsRefused() throws IOException {
+        String longest = "v".repeat(Dimensions.MAX_VALUE_LENGTH);
+        assertEquals(longest, strict(HEADER + "2026-03-01," + longest + ",1,1\n").dimension(0, "channel"));
+        String tooLong = longest + "v";
+        assertEquals(new RejectedRow(2, "channel", tooLong, "dimension value must have at most "
+                + Dimensions.MAX_VALUE_LENGTH + " characters, had " + (Dimensions.MAX_VALUE_LENGTH + 1)),
+                strictFails(HEADER + "2026-03-01," + tooLong + ",1,1\n").problem());
+    }
+
+    @Test
     void anEmptyMeasureCellIsAbsentNotZero() throws IOException {
         ObservationTable t = strict(HEADER + "2026-03-01,search,,1\n");
         assertEquals(OptionalLong.empty(), t.value(0, StandardMeasures.IMPRESSIONS));
@@ -93,6 +104,11 @@ final class ObservationCsvTest {
                         "unknown currency 'XYZ': not an ISO 4217 code"),
                 Arguments.of("2026-03-01,search,1,12.50 USD\n", "cost", "12.50 USD",
                         "Currency mismatch: USD vs EUR (declared)"),
+                // A code needs an amount beside it: four characters are read as an amount, not as a code.
+                Arguments.of("2026-03-01,search,1,USD \n", "cost", "USD ",
+                        "is not a number in NumberStyle[decimal '.', no grouping]"),
+                Arguments.of("2026-03-01,search,1, USD\n", "cost", " USD",
+                        "is not a number in NumberStyle[decimal '.', no grouping]"),
                 Arguments.of("2026-03-01,\"a\u0001b\",1,1\n", "channel", "a\u0001b",
                         "dimension value must not contain control characters (U+0001 at index 1)"));
     }

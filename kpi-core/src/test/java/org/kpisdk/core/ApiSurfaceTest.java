@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.Nullable;
 import javax.annotation.ParametersAreNonnullByDefault;
 
 import org.junit.jupiter.api.Test;
@@ -219,7 +220,8 @@ final class ApiSurfaceTest {
         }
 
         @SuppressWarnings("UnusedMethod") // exists only for the reflective scan to skip
-        private Checks privateIsFine() {
+        @Nullable
+        private static Checks privateIsFine() {
             return null;
         }
     }

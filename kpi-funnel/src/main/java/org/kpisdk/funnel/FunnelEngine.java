@@ -280,7 +280,7 @@ final class FunnelEngine {
         return inputA < inputB;
     }
 
-    private void reset(long[] f) {
+    private static void reset(long[] f) {
         Arrays.fill(f, NONE);
     }
 

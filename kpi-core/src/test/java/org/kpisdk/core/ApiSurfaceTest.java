@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.Nullable;
 import javax.annotation.ParametersAreNonnullByDefault;
 
 import org.junit.jupiter.api.Test;
@@ -153,22 +154,21 @@ final class ApiSurfaceTest {
                 c = c.getComponentType();
             }
             out.add(c);
-        } else if (type instanceof ParameterizedType) {
-            ParameterizedType p = (ParameterizedType) type;
+        } else if (type instanceof ParameterizedType p) {
             collect(p.getRawType(), out, seen);
             collect(p.getOwnerType(), out, seen);
             for (Type a : p.getActualTypeArguments()) {
                 collect(a, out, seen);
             }
-        } else if (type instanceof WildcardType) {
-            for (Type b : ((WildcardType) type).getUpperBounds()) {
+        } else if (type instanceof WildcardType wildcardType) {
+            for (Type b : wildcardType.getUpperBounds()) {
                 collect(b, out, seen);
             }
-            for (Type b : ((WildcardType) type).getLowerBounds()) {
+            for (Type b : wildcardType.getLowerBounds()) {
                 collect(b, out, seen);
             }
-        } else if (type instanceof GenericArrayType) {
-            collect(((GenericArrayType) type).getGenericComponentType(), out, seen);
+        } else if (type instanceof GenericArrayType genericArrayType) {
+            collect(genericArrayType.getGenericComponentType(), out, seen);
         } else if (type instanceof TypeVariable) {
             for (Type b : ((TypeVariable<?>) type).getBounds()) {
                 collect(b, out, seen);
@@ -219,7 +219,9 @@ final class ApiSurfaceTest {
             return null;
         }
 
-        private Checks privateIsFine() {
+        @SuppressWarnings("UnusedMethod") // exists only for the reflective scan to skip
+        @Nullable
+        private static Checks privateIsFine() {
             return null;
         }
     }

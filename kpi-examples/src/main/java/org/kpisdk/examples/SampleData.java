@@ -74,14 +74,9 @@ public final class SampleData {
                     Map<BaseMeasure, Long> v = new LinkedHashMap<>();
                     String campaign = campaign(date);
                     switch (channel) {
-                        case "email":
-                            email(random, size, date, v);
-                            break;
-                        case "website":
-                            website(random, size, campaign, v);
-                            break;
-                        default:
-                            social(random, channel, region, size, date, followers, v);
+                        case "email" -> email(random, size, date, v);
+                        case "website" -> website(random, size, campaign, v);
+                        default -> social(random, channel, region, size, date, followers, v);
                     }
                     rows.add(new Row(date, channel, region, campaign, Collections.unmodifiableMap(v)));
                 }
@@ -92,7 +87,7 @@ public final class SampleData {
 
     private static String campaign(LocalDate date) {
         int month = date.getMonthValue();
-        if (month == 11 && date.getDayOfMonth() >= 20 || month == 12 && date.getDayOfMonth() <= 2) {
+        if ((month == 11 && date.getDayOfMonth() >= 20) || (month == 12 && date.getDayOfMonth() <= 2)) {
             return "black_friday";
         }
         if (month >= 3 && month <= 4) {
@@ -110,25 +105,26 @@ public final class SampleData {
         double engagement;
         double costPerDay;
         switch (channel) {
-            case "instagram":
+            case "instagram" -> {
                 base = 42_000;
                 engagement = date.isBefore(LocalDate.of(2026, 10, 1)) ? 0.031 : 0.042;
                 costPerDay = 180;
-                break;
-            case "facebook":
+            }
+            case "facebook" -> {
                 base = 36_000;
                 engagement = 0.014;
                 costPerDay = 150;
-                break;
-            case "x":
+            }
+            case "x" -> {
                 base = 18_000;
                 engagement = 0.009;
                 costPerDay = 40;
-                break;
-            default:
+            }
+            default -> {
                 base = 9_000;
                 engagement = 0.021;
                 costPerDay = 160 + (date.getMonthValue() >= 7 && date.getMonthValue() <= 9 ? 140 : 0);
+            }
         }
         double viral = channel.equals("facebook") && date.equals(LocalDate.of(2026, 10, 17)) ? 9.0 : 1.0;
         long impressions = noisy(random, base * size * viral, 0.12);

@@ -55,7 +55,7 @@ final class SampleJourneys {
             }
             String customer = "c" + j;
             if (random.nextDouble() < propensity) {
-                long cents = 1_800 + random.nextInt(9_000);
+                long cents = 1_800L + random.nextInt(9_000);
                 journeys.add(Journey.converted(customer, points, Instant.ofEpochSecond(t),
                         Money.ofMicros(cents * 10_000L, eur)));
             } else {

@@ -219,7 +219,7 @@ final class BadInputCatalogueTest {
         add("Rates", "too large", "wilson(5, 3, 0.95): successes above trials", () -> Rates.wilson(5, 3, 0.95),
                 IAE, "was 5");
         add("MovingAverages", "negative", "simple(series, 0, SKIP)",
-                () -> MovingAverages.simple(series(1, 2), 0, UndefinedValues.values()[0]), IAE, "window");
+                () -> MovingAverages.simple(series(1, 2), 0, UndefinedValues.SKIP), IAE, "window");
         add("MadAnomalyDetector", "NaN/infinite", "of(5, NaN)", () -> MadAnomalyDetector.of(5, Double.NaN), IAE,
                 "threshold");
         add("RequiredGrowth", "negative", "requiredRate(0, 10, 5): zero baseline",

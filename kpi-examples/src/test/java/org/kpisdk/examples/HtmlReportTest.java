@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -97,27 +99,27 @@ final class HtmlReportTest {
     @Test
     void scorecardTableColoursEveryStatusAndShowsItsReason() throws Exception {
         Document doc = parse(HTML);
-        int[] coloured = new int[Status.values().length];
+        Map<Status, Integer> coloured = new EnumMap<>(Status.class);
         List<String> cells = new ArrayList<>();
         for (Element td : elements(doc, XHTML, "td")) {
             cells.add(td.getTextContent());
             for (Status s : Status.values()) {
                 if (td.getAttribute("class").equals(s.name()) && td.getTextContent().equals(s.name())) {
-                    coloured[s.ordinal()]++;
+                    coloured.merge(s, 1, Integer::sum);
                 }
             }
         }
-        int[] expected = new int[Status.values().length];
+        Map<Status, Integer> expected = new EnumMap<>(Status.class);
         for (ScorecardRow row : RESULT.scorecard().rows()) {
-            expected[row.status().status().ordinal()]++;
+            expected.merge(row.status().status(), 1, Integer::sum);
             assertTrue(cells.contains(row.status().explanation()), row.status().explanation());
         }
         // OKR objectives add one coloured cell each
         for (Objective o : RESULT.okrs()) {
-            expected[OkrColours.forType(o.type()).assess(o.score()).status().ordinal()]++;
+            expected.merge(OkrColours.forType(o.type()).assess(o.score()).status(), 1, Integer::sum);
         }
         for (Status s : Status.values()) {
-            assertEquals(expected[s.ordinal()], coloured[s.ordinal()], s.name());
+            assertEquals(expected.getOrDefault(s, 0), coloured.getOrDefault(s, 0), s.name());
         }
     }
 

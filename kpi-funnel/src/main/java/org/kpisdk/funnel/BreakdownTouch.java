@@ -61,7 +61,7 @@ public final class BreakdownTouch {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BreakdownTouch && ((BreakdownTouch) o).step == step;
+        return o instanceof BreakdownTouch breakdownTouch && breakdownTouch.step == step;
     }
 
     @Override

@@ -58,26 +58,14 @@ public final class ClickHouse {
         for (String mode : modes) {
             Objects.requireNonNull(mode, "mode");
             switch (mode) {
-                case "strict_deduplication":
-                    o = o.with(FunnelOptions.RepeatedStep.STOP);
-                    break;
-                case "strict_order":
-                    strictOrder = true;
-                    break;
-                case "allow_reentry":
-                    reentry = true;
-                    break;
-                case "strict_increase":
-                    o = o.with(FunnelOptions.Timestamps.STRICTLY_INCREASING);
-                    break;
-                case "strict_once":
-                    o = o.with(FunnelOptions.EventReuse.ONE_STEP);
-                    break;
-                case "strict":
-                    throw new IllegalArgumentException(
+                case "strict_deduplication" -> o = o.with(FunnelOptions.RepeatedStep.STOP);
+                case "strict_order" -> strictOrder = true;
+                case "allow_reentry" -> reentry = true;
+                case "strict_increase" -> o = o.with(FunnelOptions.Timestamps.STRICTLY_INCREASING);
+                case "strict_once" -> o = o.with(FunnelOptions.EventReuse.ONE_STEP);
+                case "strict" -> throw new IllegalArgumentException(
                             "windowFunnel mode 'strict' was replaced with 'strict_deduplication'");
-                default:
-                    throw new IllegalArgumentException(Checks.format("windowFunnel mode must be one of "
+                default -> throw new IllegalArgumentException(Checks.format("windowFunnel mode must be one of "
                             + "strict_deduplication, strict_order, strict_increase, strict_once, allow_reentry, "
                             + "was '%s'", mode));
             }

@@ -289,7 +289,7 @@ final class ConstrainedScan {
         }
         long tp = ts[pp];
         long tq = ts[pq];
-        if (strictInc && tq <= tp || tq - tp > gaps[kq]) {
+        if ((strictInc && tq <= tp) || tq - tp > gaps[kq]) {
             return false;
         }
         if (useExcl) {

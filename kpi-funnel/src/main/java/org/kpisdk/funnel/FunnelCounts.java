@@ -188,8 +188,8 @@ public final class FunnelCounts {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof FunnelCounts && ((FunnelCounts) o).names.equals(names)
-                && Arrays.equals(((FunnelCounts) o).counts, counts);
+        return o instanceof FunnelCounts funnelCounts && funnelCounts.names.equals(names)
+                && Arrays.equals(funnelCounts.counts, counts);
     }
 
     @Override

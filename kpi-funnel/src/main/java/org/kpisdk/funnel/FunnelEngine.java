@@ -76,8 +76,8 @@ final class FunnelEngine {
     static void sort(long[] e, long[] t, int[] idx, int size) {
         boolean sorted = true;
         for (int i = 1; i < size && sorted; i++) {
-            sorted = e[i - 1] < e[i] || e[i - 1] == e[i] && (t[i - 1] < t[i] || t[i - 1] == t[i]
-                    && idx[i - 1] < idx[i]);
+            sorted = e[i - 1] < e[i] || (e[i - 1] == e[i] && (t[i - 1] < t[i] || (t[i - 1] == t[i]
+                    && idx[i - 1] < idx[i])));
         }
         if (!sorted) {
             quicksort(e, t, idx, 0, size - 1);
@@ -85,7 +85,7 @@ final class FunnelEngine {
     }
 
     private static boolean less(long[] e, long[] t, int[] idx, int i, int j) {
-        return e[i] < e[j] || e[i] == e[j] && (t[i] < t[j] || t[i] == t[j] && idx[i] < idx[j]);
+        return e[i] < e[j] || (e[i] == e[j] && (t[i] < t[j] || (t[i] == t[j] && idx[i] < idx[j])));
     }
 
     private static void quicksort(long[] e, long[] t, int[] idx, int lo, int hi) {
@@ -106,10 +106,10 @@ final class FunnelEngine {
             int i = lo;
             int j = hi;
             while (i <= j) {
-                while (e[i] < pe || e[i] == pe && (t[i] < pt || t[i] == pt && idx[i] < pi)) {
+                while (e[i] < pe || (e[i] == pe && (t[i] < pt || (t[i] == pt && idx[i] < pi)))) {
                     i++;
                 }
-                while (pe < e[j] || pe == e[j] && (pt < t[j] || pt == t[j] && pi < idx[j])) {
+                while (pe < e[j] || (pe == e[j] && (pt < t[j] || (pt == t[j] && pi < idx[j])))) {
                     j--;
                 }
                 if (i <= j) {
@@ -231,18 +231,15 @@ final class FunnelEngine {
         }
         level = 0;
         switch (o.stepOrder()) {
-            case STRICT:
-                strict(size);
-                break;
-            case ANY:
-                any(size);
-                break;
-            default:
+            case STRICT -> strict(size);
+            case ANY -> any(size);
+            default -> {
                 if (many) {
                     orderedMany(size);
                 } else {
                     orderedOne(size);
                 }
+            }
         }
     }
 
@@ -276,14 +273,14 @@ final class FunnelEngine {
             long la = ma & -ma;
             long lb = mb & -mb;
             if (la != lb) {
-                return ma == 0 || mb != 0 && Long.compareUnsigned(la, lb) < 0;
+                return ma == 0 || (mb != 0 && Long.compareUnsigned(la, lb) < 0);
             }
             return Long.compareUnsigned(ma, mb) < 0;
         }
         return inputA < inputB;
     }
 
-    private void reset(long[] f) {
+    private static void reset(long[] f) {
         Arrays.fill(f, NONE);
     }
 

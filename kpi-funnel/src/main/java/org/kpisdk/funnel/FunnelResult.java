@@ -117,8 +117,8 @@ public final class FunnelResult {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof FunnelResult && ((FunnelResult) o).steps.equals(steps)
-                && Arrays.equals(((FunnelResult) o).atLevel, atLevel);
+        return o instanceof FunnelResult funnelResult && funnelResult.steps.equals(steps)
+                && Arrays.equals(funnelResult.atLevel, atLevel);
     }
 
     @Override

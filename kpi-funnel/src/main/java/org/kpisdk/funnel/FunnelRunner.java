@@ -66,11 +66,11 @@ final class FunnelRunner {
             }
         }
         Throwable f = failure.get();
-        if (f instanceof RuntimeException) {
-            throw (RuntimeException) f;
+        if (f instanceof RuntimeException runtimeException) {
+            throw runtimeException;
         }
-        if (f instanceof Error) {
-            throw (Error) f;
+        if (f instanceof Error error) {
+            throw error;
         }
         for (AtomicReference<R> r : results) {
             result = merge.apply(result, r.get());

@@ -129,7 +129,7 @@ public final class StageModel {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof StageModel && ((StageModel) o).stages.equals(stages);
+        return o instanceof StageModel stageModel && stageModel.stages.equals(stages);
     }
 
     @Override

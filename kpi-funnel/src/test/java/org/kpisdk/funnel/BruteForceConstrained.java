@@ -104,7 +104,7 @@ final class BruteForceConstrained {
             }
             int anchor = links.indexOf(chain.get(0)) - links.indexOf(win.get(0));
             int last = links.indexOf(chain.get(chain.size() - 1)) - links.indexOf(win.get(win.size() - 1));
-            if (anchor > 0 || anchor == 0 && last < 0) {
+            if (anchor > 0 || (anchor == 0 && last < 0)) {
                 win = chain;
             }
         }
@@ -120,7 +120,7 @@ final class BruteForceConstrained {
         for (int j = last + 1; j < links.size(); j++) {
             Link next = links.get(j);
             Link prev = chain.get(chain.size() - 1);
-            if (!many && next.order() <= prev.order() || next.step() <= prev.step()) {
+            if ((!many && next.order() <= prev.order()) || next.step() <= prev.step()) {
                 continue;
             }
             chain.add(next);

@@ -92,14 +92,11 @@ final class BruteForceFunnel {
 
     int level(List<Row> rows) {
         List<Row> c = canonical(rows);
-        switch (o.stepOrder()) {
-            case ANY:
-                return any(c);
-            case STRICT:
-                return strict(c);
-            default:
-                return o.eventReuse() == FunnelOptions.EventReuse.MANY_STEPS ? orderedMany(c) : orderedOne(c);
-        }
+        return switch (o.stepOrder()) {
+            case ANY -> any(c);
+            case STRICT -> strict(c);
+            default -> o.eventReuse() == FunnelOptions.EventReuse.MANY_STEPS ? orderedMany(c) : orderedOne(c);
+        };
     }
 
     private boolean strictInc() {
@@ -205,7 +202,7 @@ final class BruteForceFunnel {
         }
         boolean reuse = o.eventReuse() == FunnelOptions.EventReuse.MANY_STEPS;
         for (int j : new int[] {last, last + 1}) {
-            if (j == last && !reuse || j >= c.size()) {
+            if ((j == last && !reuse) || j >= c.size()) {
                 continue;
             }
             if (matches(c.get(j), level) && stepOk(c.get(last).ts(), c.get(j).ts(), firstTs)) {
@@ -239,7 +236,7 @@ final class BruteForceFunnel {
         int best = assign(c, step + 1, used, from);
         boolean reuse = o.eventReuse() == FunnelOptions.EventReuse.MANY_STEPS && !strictInc();
         for (int j = 0; j < c.size(); j++) {
-            if (!matches(c.get(j), step) || !reuse && conflicts(c, used, j)) {
+            if (!matches(c.get(j), step) || (!reuse && conflicts(c, used, j))) {
                 continue;
             }
             used.add(j);
@@ -253,7 +250,7 @@ final class BruteForceFunnel {
 
     private boolean conflicts(List<Row> c, List<Integer> used, int j) {
         for (int u : used) {
-            if (u == j || strictInc() && c.get(u).ts() == c.get(j).ts()) {
+            if (u == j || (strictInc() && c.get(u).ts() == c.get(j).ts())) {
                 return true;
             }
         }

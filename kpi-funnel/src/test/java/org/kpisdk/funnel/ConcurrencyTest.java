@@ -61,7 +61,7 @@ final class ConcurrencyTest {
     void sharedFunnelOverSharedLogGivesTheSingleThreadedResult() {
         EventLog log = log(new SplittableRandom(Cases.seed()), 5_000);
         Funnel funnel = Funnel.builder().step("a").step("b").step(Step.anyOf("c", "x"))
-                .window(Duration.ofMillis(20_000)).build();
+                .window(Duration.ofSeconds(20)).build();
         FunnelResult single = Concurrency.sameFromThreads(Concurrency.THREADS, 40, () -> funnel.count(log));
         assertTrue(single.counts().toString().length() > 0);
         // Split inside each thread too, and per-entity evaluation.

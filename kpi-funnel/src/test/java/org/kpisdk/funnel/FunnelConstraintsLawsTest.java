@@ -30,6 +30,8 @@ final class FunnelConstraintsLawsTest {
     private static final String[] VALUES = {"u", "v", null};
 
     /** A generated problem; {@code props[i]} is row i's value of property "p" (null: none). */
+    // The columns are handed to EventLog.of as arrays; scenarios are never compared.
+    @SuppressWarnings("ArrayRecordComponent")
     record Scenario(long[] entities, long[] ts, String[] types, String[] props, List<Set<String>> steps,
             List<Map<String, Set<String>>> where, boolean[] optional, long[] gaps,
             List<BruteForceConstrained.Excl> exclusions, boolean hold, long window) {

@@ -26,6 +26,8 @@ final class FunnelLawsTest {
     private static final String[] TYPES = {"a", "b", "c", "x"};
 
     /** A generated funnel problem: rows of several entities, steps as sets of event types, a window. */
+    // The columns are handed to EventLog.of as arrays; scenarios are never compared.
+    @SuppressWarnings("ArrayRecordComponent")
     record Scenario(long[] entities, long[] ts, String[] types, List<Set<String>> steps, long window) {
         EventLog log() {
             return EventLog.of(entities, ts, types);

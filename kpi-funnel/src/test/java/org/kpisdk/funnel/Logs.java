@@ -16,7 +16,7 @@ final class Logs {
      */
     static EventLog parse(String events) {
         EventLog.Builder b = EventLog.builder();
-        for (String token : events.trim().split("\\s+")) {
+        for (String token : events.trim().split("\\s+", -1)) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -33,8 +33,8 @@ final class Logs {
             java.util.Map<String, String> props = new java.util.HashMap<>();
             int brace = type.indexOf('{');
             if (brace >= 0) {
-                for (String kv : type.substring(brace + 1, type.length() - 1).split(",")) {
-                    String[] parts = kv.split("=");
+                for (String kv : type.substring(brace + 1, type.length() - 1).split(",", -1)) {
+                    String[] parts = kv.split("=", -1);
                     props.put(parts[0], parts[1]);
                 }
                 type = type.substring(0, brace);

@@ -54,34 +54,24 @@ public record Band(Comparison comparison, Optional<BigDecimal> threshold, Status
 
         boolean test(BigDecimal score, BigDecimal threshold) {
             int c = score.compareTo(threshold);
-            switch (this) {
-                case AT_LEAST:
-                    return c >= 0;
-                case ABOVE:
-                    return c > 0;
-                case BELOW:
-                    return c < 0;
-                case AT_MOST:
-                    return c <= 0;
-                default:
-                    return true;
-            }
+            return switch (this) {
+                case AT_LEAST -> c >= 0;
+                case ABOVE -> c > 0;
+                case BELOW -> c < 0;
+                case AT_MOST -> c <= 0;
+                default -> true;
+            };
         }
 
         /** The comparison that holds when this one fails. */
         String negationSymbol() {
-            switch (this) {
-                case AT_LEAST:
-                    return "<";
-                case ABOVE:
-                    return "<=";
-                case BELOW:
-                    return ">=";
-                case AT_MOST:
-                    return ">";
-                default:
-                    return "any";
-            }
+            return switch (this) {
+                case AT_LEAST -> "<";
+                case ABOVE -> "<=";
+                case BELOW -> ">=";
+                case AT_MOST -> ">";
+                default -> "any";
+            };
         }
     }
 

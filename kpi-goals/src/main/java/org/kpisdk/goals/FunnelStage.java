@@ -61,6 +61,8 @@ public enum FunnelStage {
         }
     }
 
+    // List.of is unmodifiable; Error Prone cannot tell that from the declared List type.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> metrics;
 
     FunnelStage(String... metrics) {

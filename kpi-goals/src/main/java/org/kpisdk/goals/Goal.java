@@ -223,10 +223,9 @@ public final class Goal {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Goal)) {
+        if (!(o instanceof Goal g)) {
             return false;
         }
-        Goal g = (Goal) o;
         if (milestones.size() != g.milestones.size()) {
             return false;
         }

@@ -55,6 +55,8 @@ public enum GoalType {
             "amplification_rate", "social_ctr", "bounce_rate");
 
     private final String title;
+    // List.of is unmodifiable; Error Prone cannot tell that from the declared List type.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> keyMetrics;
 
     GoalType(String title, String... keyMetrics) {

@@ -157,10 +157,9 @@ public final class KeyResult {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof KeyResult)) {
+        if (!(o instanceof KeyResult k)) {
             return false;
         }
-        KeyResult k = (KeyResult) o;
         return name.equals(k.name) && kind == k.kind && Objects.equals(start, k.start)
                 && Objects.equals(target, k.target) && Objects.equals(current, k.current) && raw.equals(k.raw)
                 && weight.equals(k.weight);

@@ -74,19 +74,16 @@ public final class KpiSelection {
             }
         });
         if (!byStage.isEmpty()) {
-            FunnelStage[] all = FunnelStage.values();
-            int first = -1;
-            int last = -1;
-            for (FunnelStage s : byStage.keySet()) {
-                first = first < 0 ? s.ordinal() : Math.min(first, s.ordinal());
-                last = Math.max(last, s.ordinal());
-            }
-            for (int i = first + 1; i < last; i++) {
-                if (!byStage.containsKey(all[i])) {
+            // An EnumMap's keys come in stage order.
+            List<FunnelStage> used = new ArrayList<>(byStage.keySet());
+            FunnelStage first = used.get(0);
+            FunnelStage last = used.get(used.size() - 1);
+            for (FunnelStage s : FunnelStage.values()) {
+                if (s.compareTo(first) > 0 && s.compareTo(last) < 0 && !byStage.containsKey(s)) {
                     findings.add(new Finding("empty_stage", Severity.INFO,
-                            Checks.format("no KPI at stage %s, between %s and %s", all[i], all[first], all[last]),
+                            Checks.format("no KPI at stage %s, between %s and %s", s, first, last),
                             Checks.format("add one of %s to see where the funnel leaks",
-                                    all[i].typicalMetrics().subList(0, Math.min(3, all[i].typicalMetrics().size())))));
+                                    s.typicalMetrics().subList(0, Math.min(3, s.typicalMetrics().size())))));
                 }
             }
         }

@@ -137,7 +137,7 @@ public final class Scorecard {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            return o instanceof Key && ((Key) o).metricId.equals(metricId) && ((Key) o).scope.equals(scope);
+            return o instanceof Key key && key.metricId.equals(metricId) && key.scope.equals(scope);
         }
 
         @Override

@@ -181,7 +181,7 @@ public final class SmartValidator {
         double sign = up ? 1 : -1;
         String need = Checks.format("needs %s per %s for %d %ss (%s -> %s)", Num.signedPct(required), unit, periods,
                 unit, baseline.toPlainString(), target.toPlainString());
-        double atAverage = baseline.doubleValue() * Math.pow(1 + average, periods);
+        double atAverage = baseline.doubleValue() * Math.pow(1 + average, (double) periods);
         String bestText = Checks.format("the best %s in the history changed %s", unit, Num.signedPct(best));
         String averageText = Checks.format("the compound average is %s per %s over %d %ss",
                 Num.signedPct(average), unit, steps, unit);

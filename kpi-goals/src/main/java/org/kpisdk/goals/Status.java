@@ -33,7 +33,7 @@ public enum Status {
         Status weakest = NONE;
         for (Status s : statuses) {
             Objects.requireNonNull(s, "statuses element");
-            if (s != NONE && (weakest == NONE || s.ordinal() > weakest.ordinal())) {
+            if (s != NONE && (weakest == NONE || s.compareTo(weakest) > 0)) {
                 weakest = s;
             }
         }

@@ -281,7 +281,7 @@ public final class StatusPolicy {
         BigDecimal score;
         String how;
         switch (basis) {
-            case PROGRESS: {
+            case PROGRESS -> {
                 Optional<BigDecimal> p = goal.progress(value);
                 if (p.isEmpty()) {
                     return undefined("progress is undefined: the target equals the baseline "
@@ -291,9 +291,8 @@ public final class StatusPolicy {
                 how = "progress " + bands.display(score) + " = (current " + Num.plain(value) + " - baseline "
                         + Num.plain(goal.baseline().orElseThrow()) + ") / (target " + Num.plain(target) + " - baseline "
                         + Num.plain(goal.baseline().orElseThrow()) + ")";
-                break;
             }
-            case ATTAINMENT: {
+            case ATTAINMENT -> {
                 BigDecimal den = lower ? value : target;
                 if (den.signum() <= 0) {
                     return undefined("attainment is undefined: " + (lower ? "current" : "target") + " is "
@@ -303,9 +302,8 @@ public final class StatusPolicy {
                 how = "attainment " + bands.display(score) + " = " + (lower ? "target " + Num.plain(target)
                         + " / current " + Num.plain(value) + " (lower is better)"
                         : "current " + Num.plain(value) + " / target " + Num.plain(target));
-                break;
             }
-            case PACE_RATIO: {
+            case PACE_RATIO -> {
                 BigDecimal expected = goal.expectedAt(asOf).orElseThrow();
                 BigDecimal den = lower ? value : expected;
                 if (den.signum() <= 0) {
@@ -319,9 +317,8 @@ public final class StatusPolicy {
                         + " / current " + Num.plain(value) + elapsed + " (lower is better)" : "current "
                         + Num.plain(value)
                         + " / expected " + Num.fmt(expected) + elapsed);
-                break;
             }
-            case PACE_GAP: {
+            case PACE_GAP -> {
                 Optional<BigDecimal> p = goal.progress(value);
                 if (p.isEmpty()) {
                     return undefined("the pace gap is undefined: the target equals the baseline "
@@ -332,9 +329,8 @@ public final class StatusPolicy {
                 score = expectedPct.subtract(actualPct);
                 how = "pace gap " + bands.display(score) + " points = expected " + Num.fmt(expectedPct)
                         + "% - actual " + Num.fmt(actualPct) + "% of the way on " + asOf;
-                break;
             }
-            default: {
+            default -> {
                 Optional<BigDecimal> f = forecast.valueAtDeadline(goal, value, asOf);
                 if (f.isEmpty()) {
                     return undefined("no forecast is available on " + asOf);
@@ -349,7 +345,6 @@ public final class StatusPolicy {
                         + " / forecast " + Num.plain(f.get()) + " at " + goal.deadline().orElseThrow()
                         + " (lower is better)" : "forecast " + Num.plain(f.get()) + " at " + goal.deadline()
                         .orElseThrow() + " / target " + Num.plain(target));
-                break;
             }
         }
         Band band = bands.match(score);

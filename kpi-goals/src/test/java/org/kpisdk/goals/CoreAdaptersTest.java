@@ -38,7 +38,7 @@ final class CoreAdaptersTest {
         for (int m = 0; m < impressions.length; m++) {
             b = b.row(LocalDate.of(2026, 1 + m, 10)).dimension("channel", "instagram")
                     .dimension("content_type", "video").value(StandardMeasures.IMPRESSIONS, impressions[m])
-                    .value(StandardMeasures.LIKES, 10 * (m + 1)).add();
+                    .value(StandardMeasures.LIKES, 10L * (m + 1)).add();
         }
         return b.row(LocalDate.of(2026, 1, 3)).dimension("channel", "tiktok").dimension("content_type", "video")
                 .add().build();

@@ -118,20 +118,14 @@ final class GoalsLawsTest {
             .target(BigDecimal.valueOf(200)).deadline(START.plusDays(100)).build();
 
     private static StatusPolicy preset(String name) {
-        switch (name) {
-            case "googleOkr":
-                return StatusPolicy.googleOkr();
-            case "engagedly":
-                return StatusPolicy.engagedly();
-            case "recruiterflow":
-                return StatusPolicy.recruiterflow();
-            case "innovationMinds":
-                return StatusPolicy.innovationMinds();
-            case "salesScreen":
-                return StatusPolicy.salesScreen();
-            default:
-                return StatusPolicy.dashboardSmashboard();
-        }
+        return switch (name) {
+            case "googleOkr" -> StatusPolicy.googleOkr();
+            case "engagedly" -> StatusPolicy.engagedly();
+            case "recruiterflow" -> StatusPolicy.recruiterflow();
+            case "innovationMinds" -> StatusPolicy.innovationMinds();
+            case "salesScreen" -> StatusPolicy.salesScreen();
+            default -> StatusPolicy.dashboardSmashboard();
+        };
     }
 
     private static int rank(Status s) {

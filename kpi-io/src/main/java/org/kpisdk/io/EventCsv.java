@@ -137,6 +137,8 @@ public final class EventCsv {
             log.add(entity, millis, type);
         }
 
+        // getNano() alone is meant: only the fraction of the second decides "finer than a millisecond".
+        @SuppressWarnings("JavaInstantGetSecondsGetNano")
         private long millis(String text) throws Reject {
             String column = mapping.timestampColumn();
             if (text.isEmpty()) {

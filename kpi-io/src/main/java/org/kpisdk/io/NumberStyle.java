@@ -153,7 +153,7 @@ public final class NumberStyle {
     /** Returns whether {@code o} is a style with the same separators. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof NumberStyle && ((NumberStyle) o).decimal == decimal && ((NumberStyle) o).grouping == grouping;
+        return o instanceof NumberStyle n && n.decimal == decimal && n.grouping == grouping;
     }
 
     @Override

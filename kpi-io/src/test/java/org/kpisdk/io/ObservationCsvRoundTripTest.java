@@ -102,22 +102,16 @@ final class ObservationCsvRoundTripTest {
             List<String> fields = new ArrayList<>();
             for (String c : columns) {
                 switch (c) {
-                    case "date":
-                        fields.add(dates.format(t.date(row)));
-                        break;
-                    case "channel":
-                    case "region":
-                        fields.add(t.dimension(row, c));
-                        break;
-                    case "note":
-                        fields.add(note(r, f.separator()));
-                        break;
-                    default:
+                    case "date" -> fields.add(dates.format(t.date(row)));
+                    case "channel", "region" -> fields.add(t.dimension(row, c));
+                    case "note" -> fields.add(note(r, f.separator()));
+                    default -> {
                         BaseMeasure m = ObservationSet.MEASURES.stream().filter(x -> x.id().equals(c)).findFirst()
                                 .orElseThrow();
                         OptionalLong v = t.value(row, m);
                         fields.add(v.isEmpty() ? "" : m.isMoney() ? money(v.getAsLong(), f, r)
                                 : number(BigDecimal.valueOf(v.getAsLong()), f.style(), r));
+                    }
                 }
             }
             csv.writeRecord(fields);

@@ -235,10 +235,9 @@ public final class ColumnMapping implements Serializable {
     /** Returns whether {@code o} maps the same columns to the same date, dimensions and measures, in order. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof ColumnMapping)) {
+        if (!(o instanceof ColumnMapping c)) {
             return false;
         }
-        ColumnMapping c = (ColumnMapping) o;
         return dateColumn.equals(c.dateColumn) && Arrays.equals(dimensionNames, c.dimensionNames)
                 && Arrays.equals(dimensionColumns, c.dimensionColumns) && Arrays.equals(measures, c.measures);
     }
@@ -286,10 +285,9 @@ public final class ColumnMapping implements Serializable {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            if (!(o instanceof MeasureColumn)) {
+            if (!(o instanceof MeasureColumn m)) {
                 return false;
             }
-            MeasureColumn m = (MeasureColumn) o;
             return measure().equals(m.measure()) && column.equals(m.column) && Objects.equals(currency, m.currency)
                     && Objects.equals(currencyColumn, m.currencyColumn);
         }

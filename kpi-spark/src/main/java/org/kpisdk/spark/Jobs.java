@@ -40,11 +40,12 @@ final class Jobs {
                 break;
             }
         }
-        return e instanceof RuntimeException ? (RuntimeException) e : Jobs.<RuntimeException>sneaky(e);
+        return e instanceof RuntimeException runtimeException ? runtimeException : Jobs.<RuntimeException>sneaky(e);
     }
 
     /** Rethrows Spark's checked {@code SparkException} (which Scala code throws undeclared) unchanged. */
-    @SuppressWarnings("unchecked")
+    // The "sneaky throw" idiom: T is inferred as RuntimeException at the call site on purpose.
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     private static <T extends Exception> T sneaky(Exception e) throws T {
         throw (T) e;
     }

@@ -75,7 +75,7 @@ final class RowReader {
                 throw new IllegalArgumentException("column '" + c.currencyColumn + "' must hold "
                         + c.currency.getCurrencyCode() + " for measure '" + c.id + "', was " + code + ": " + row);
             }
-            BigDecimal amount = v instanceof BigDecimal ? (BigDecimal) v : BigDecimal.valueOf(((Number) v).longValue());
+            BigDecimal amount = v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
             r.money(measures[m], Money.of(amount, c.currency));
         }
         r.add();

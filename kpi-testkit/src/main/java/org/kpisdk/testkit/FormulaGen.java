@@ -62,25 +62,23 @@ public final class FormulaGen {
         if (depth <= 1) {
             return r.nextInt(4) == 0 ? number(r) : names.get(r.nextInt(names.size()));
         }
-        switch (r.nextInt(10)) {
-            case 0:
-                return "-" + sp(r) + wrap(any(r, names, depth - 1));
-            case 1:
-                return "(" + sp(r) + any(r, names, depth - 1) + sp(r) + ")";
-            case 2: {
+        return switch (r.nextInt(10)) {
+            case 0 -> "-" + sp(r) + wrap(any(r, names, depth - 1));
+            case 1 -> "(" + sp(r) + any(r, names, depth - 1) + sp(r) + ")";
+            case 2 -> {
                 String fn = FUNCTIONS.get(r.nextInt(FUNCTIONS.size()));
                 int n = r.nextInt(1, 4);
                 StringBuilder b = new StringBuilder(fn).append('(');
                 for (int i = 0; i < n; i++) {
                     b.append(i > 0 ? "," + sp(r) : "").append(any(r, names, depth - 1));
                 }
-                return b.append(')').toString();
+                yield b.append(')').toString();
             }
-            default: {
+            default -> {
                 char op = "+-*/".charAt(r.nextInt(4));
-                return wrap(any(r, names, depth - 1)) + sp(r) + op + sp(r) + wrap(any(r, names, depth - 1));
+                yield wrap(any(r, names, depth - 1)) + sp(r) + op + sp(r) + wrap(any(r, names, depth - 1));
             }
-        }
+        };
     }
 
     private static String typed(SplittableRandom r, Unit unit, int depth) {
@@ -89,47 +87,29 @@ public final class FormulaGen {
             return leaves.get(r.nextInt(leaves.size()));
         }
         int d = depth - 1;
-        switch (unit) {
-            case COUNT:
-                switch (r.nextInt(5)) {
-                    case 0:
-                        return p(typed(r, Unit.COUNT, d)) + " + " + p(typed(r, Unit.COUNT, d));
-                    case 1:
-                        return p(typed(r, Unit.COUNT, d)) + " - " + p(typed(r, Unit.COUNT, d));
-                    case 2:
-                        return number(r) + " * " + p(typed(r, Unit.COUNT, d));
-                    case 3:
-                        return "-" + p(typed(r, Unit.COUNT, d));
-                    default:
-                        return p(typed(r, Unit.COUNT, d)) + " * " + p(typed(r, Unit.RATIO, d));
-                }
-            case RATIO:
-                switch (r.nextInt(5)) {
-                    case 0:
-                        return p(typed(r, Unit.COUNT, d)) + " / " + p(typed(r, Unit.COUNT, d));
-                    case 1:
-                        return p(typed(r, Unit.RATIO, d)) + " + " + p(typed(r, Unit.RATIO, d));
-                    case 2:
-                        return p(typed(r, Unit.MONEY, d)) + " / " + p(typed(r, Unit.MONEY, d));
-                    case 3:
-                        return "1 - " + p(typed(r, Unit.RATIO, d));
-                    default:
-                        return p(typed(r, Unit.RATIO, d)) + " * " + p(typed(r, Unit.RATIO, d));
-                }
-            default:
-                switch (r.nextInt(5)) {
-                    case 0:
-                        return p(typed(r, Unit.MONEY, d)) + " + " + p(typed(r, Unit.MONEY, d));
-                    case 1:
-                        return p(typed(r, Unit.MONEY, d)) + " * " + p(typed(r, Unit.COUNT, d));
-                    case 2:
-                        return p(typed(r, Unit.MONEY, d)) + " / " + p(typed(r, Unit.COUNT, d));
-                    case 3:
-                        return number(r) + " * " + p(typed(r, Unit.MONEY, d));
-                    default:
-                        return "-" + p(typed(r, Unit.MONEY, d));
-                }
-        }
+        return switch (unit) {
+            case COUNT -> switch (r.nextInt(5)) {
+                case 0 -> p(typed(r, Unit.COUNT, d)) + " + " + p(typed(r, Unit.COUNT, d));
+                case 1 -> p(typed(r, Unit.COUNT, d)) + " - " + p(typed(r, Unit.COUNT, d));
+                case 2 -> number(r) + " * " + p(typed(r, Unit.COUNT, d));
+                case 3 -> "-" + p(typed(r, Unit.COUNT, d));
+                default -> p(typed(r, Unit.COUNT, d)) + " * " + p(typed(r, Unit.RATIO, d));
+            };
+            case RATIO -> switch (r.nextInt(5)) {
+                case 0 -> p(typed(r, Unit.COUNT, d)) + " / " + p(typed(r, Unit.COUNT, d));
+                case 1 -> p(typed(r, Unit.RATIO, d)) + " + " + p(typed(r, Unit.RATIO, d));
+                case 2 -> p(typed(r, Unit.MONEY, d)) + " / " + p(typed(r, Unit.MONEY, d));
+                case 3 -> "1 - " + p(typed(r, Unit.RATIO, d));
+                default -> p(typed(r, Unit.RATIO, d)) + " * " + p(typed(r, Unit.RATIO, d));
+            };
+            default -> switch (r.nextInt(5)) {
+                case 0 -> p(typed(r, Unit.MONEY, d)) + " + " + p(typed(r, Unit.MONEY, d));
+                case 1 -> p(typed(r, Unit.MONEY, d)) + " * " + p(typed(r, Unit.COUNT, d));
+                case 2 -> p(typed(r, Unit.MONEY, d)) + " / " + p(typed(r, Unit.COUNT, d));
+                case 3 -> number(r) + " * " + p(typed(r, Unit.MONEY, d));
+                default -> "-" + p(typed(r, Unit.MONEY, d));
+            };
+        };
     }
 
     private static String p(String s) {
@@ -142,14 +122,11 @@ public final class FormulaGen {
 
     private static String number(SplittableRandom r) {
         long whole = r.nextInt(1, 1000);
-        switch (r.nextInt(3)) {
-            case 0:
-                return Long.toString(whole);
-            case 1:
-                return whole + "." + r.nextInt(1, 100);
-            default:
-                return "0." + (r.nextInt(1, 10)) + r.nextInt(10);
-        }
+        return switch (r.nextInt(3)) {
+            case 0 -> Long.toString(whole);
+            case 1 -> whole + "." + r.nextInt(1, 100);
+            default -> "0." + r.nextInt(1, 10) + r.nextInt(10);
+        };
     }
 
     private static String sp(SplittableRandom r) {

@@ -310,13 +310,9 @@ public final class ObservationSet {
         for (TreeMap<LocalDate, Long> s : series.values()) {
             BigDecimal value;
             switch (reduction) {
-                case FIRST:
-                    value = BigDecimal.valueOf(s.firstEntry().getValue(), scale);
-                    break;
-                case LAST:
-                    value = BigDecimal.valueOf(s.lastEntry().getValue(), scale);
-                    break;
-                default:
+                case FIRST -> value = BigDecimal.valueOf(s.firstEntry().getValue(), scale);
+                case LAST -> value = BigDecimal.valueOf(s.lastEntry().getValue(), scale);
+                default -> {
                     long sum = 0;
                     for (long v : s.values()) {
                         sum = Math.addExact(sum, v);
@@ -325,6 +321,7 @@ public final class ObservationSet {
                     if (reduction == GaugeReduction.AVERAGE) {
                         value = value.divide(BigDecimal.valueOf(s.size()), MetricValue.CONTEXT);
                     }
+                }
             }
             total = reduction == GaugeReduction.AVERAGE ? total.add(value, MetricValue.CONTEXT) : total.add(value);
         }

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
+import javax.annotation.Nullable;
+
 import org.kpisdk.core.aggregate.Query;
 import org.kpisdk.core.aggregate.QueryResult;
 import org.kpisdk.core.data.ObservationTable;
@@ -68,6 +70,7 @@ public class GroupedQueryBenchmark {
         @Param({"1000000", "10000000"})
         public int rows;
 
+        @Nullable
         Rows data;
 
         @Setup(Level.Trial)

@@ -88,16 +88,18 @@ public class MarkovAttributionBenchmark {
     @Benchmark
     public Object attribute() {
         switch (model) {
-            case "first_touch":
+            case "first_touch" -> {
                 return firstTouch.attribute(set);
-            case "markov":
+            }
+            case "markov" -> {
                 AttributionResult r = markov.attribute(set);
                 return r;
-            case "markov_fit":
+            }
+            case "markov_fit" -> {
                 MarkovChain chain = markov.fit(set);
                 return chain;
-            default:
-                throw new IllegalStateException("unknown model " + model);
+            }
+            default -> throw new IllegalStateException("unknown model " + model);
         }
     }
 }

@@ -203,29 +203,28 @@ public class WindowFunnelBenchmark {
             }
             long t = k >>> 3 & ((1L << 39) - 1);
             switch ((int) (k & 7)) {
-                case 0:
+                case 0 -> {
                     f1 = t;
                     level = Math.max(level, 1);
-                    break;
-                case 1:
+                }
+                case 1 -> {
                     if (f1 >= 0 && t - f1 <= window) {
                         f2 = f1;
                         level = Math.max(level, 2);
                     }
-                    break;
-                case 2:
+                }
+                case 2 -> {
                     if (f2 >= 0 && t - f2 <= window) {
                         f3 = f2;
                         level = Math.max(level, 3);
                     }
-                    break;
-                case 3:
+                }
+                case 3 -> {
                     if (f3 >= 0 && t - f3 <= window) {
                         level = 4;
                     }
-                    break;
-                default:
-                    break;
+                }
+                default -> {}
             }
         }
         if (user >= 0) {

@@ -42,10 +42,9 @@ final class Cell implements Comparable<Cell> {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Cell)) {
+        if (!(o instanceof Cell c)) {
             return false;
         }
-        Cell c = (Cell) o;
         return Arrays.equals(series, c.series) && firstDay == c.firstDay && firstValue == c.firstValue
                 && lastDay == c.lastDay && lastValue == c.lastValue && sum == c.sum && count == c.count;
     }

@@ -78,10 +78,9 @@ public final class Change {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Change)) {
+        if (!(o instanceof Change c)) {
             return false;
         }
-        Change c = (Change) o;
         return comparison == c.comparison && basePeriod.equals(c.basePeriod) && current.equals(c.current)
                 && previous.equals(c.previous);
     }

@@ -42,7 +42,7 @@ final class Finish {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            return o instanceof Key && ((Key) o).period == period && Arrays.equals(((Key) o).dims, dims);
+            return o instanceof Key key && key.period == period && Arrays.equals(key.dims, dims);
         }
 
         @Override
@@ -191,17 +191,10 @@ final class Finish {
             BigDecimal mean = BigDecimal.ZERO;
             for (Cell c : cells) {
                 switch (key.reduction()) {
-                    case FIRST:
-                        total = Math.addExact(total, c.firstValue);
-                        break;
-                    case LAST:
-                        total = Math.addExact(total, c.lastValue);
-                        break;
-                    case SUM_OVER_TIME:
-                        total = Math.addExact(total, c.sum);
-                        break;
-                    default:
-                        mean = mean.add(BigDecimal.valueOf(c.sum, scale)
+                    case FIRST -> total = Math.addExact(total, c.firstValue);
+                    case LAST -> total = Math.addExact(total, c.lastValue);
+                    case SUM_OVER_TIME -> total = Math.addExact(total, c.sum);
+                    default -> mean = mean.add(BigDecimal.valueOf(c.sum, scale)
                                 .divide(BigDecimal.valueOf(c.count), MetricValue.CONTEXT), MetricValue.CONTEXT);
                 }
             }

@@ -79,10 +79,9 @@ final class Group implements Comparable<Group> {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Group)) {
+        if (!(o instanceof Group g)) {
             return false;
         }
-        Group g = (Group) o;
         return period == g.period && rows == g.rows && Arrays.equals(dims, g.dims) && Arrays.equals(sums, g.sums)
                 && Arrays.equals(present, g.present) && Arrays.deepEquals(cells, g.cells);
     }

@@ -154,10 +154,9 @@ public final class PartialAggregate {
     /** Returns whether {@code o} is a partial of the same query with the same group states and currencies. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof PartialAggregate)) {
+        if (!(o instanceof PartialAggregate p)) {
             return false;
         }
-        PartialAggregate p = (PartialAggregate) o;
         return Objects.equals(query, p.query) && groups.equals(p.groups) && currencies.equals(p.currencies);
     }
 

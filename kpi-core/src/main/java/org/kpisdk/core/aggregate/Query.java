@@ -241,10 +241,9 @@ public final class Query {
     /** Returns whether {@code o} is a query with the same metrics (by equality), grouping, filters and options. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Query)) {
+        if (!(o instanceof Query q)) {
             return false;
         }
-        Query q = (Query) o;
         return metrics.equals(q.metrics) && groupBy.equals(q.groupBy) && grain == q.grain
                 && filters.equals(q.filters) && Objects.equals(from, q.from) && Objects.equals(to, q.to)
                 && fill == q.fill && window == q.window && comparison == q.comparison;

@@ -68,7 +68,7 @@ public final class QueryResult {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof QueryResult && ((QueryResult) o).query.equals(query) && ((QueryResult) o).rows.equals(rows);
+        return o instanceof QueryResult queryResult && queryResult.query.equals(query) && queryResult.rows.equals(rows);
     }
 
     @Override
@@ -153,10 +153,9 @@ public final class QueryResult {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            if (!(o instanceof Row)) {
+            if (!(o instanceof Row r)) {
                 return false;
             }
-            Row r = (Row) o;
             return dimensions.equals(r.dimensions) && Objects.equals(period, r.period)
                     && observations == r.observations && values.equals(r.values) && changes.equals(r.changes);
         }

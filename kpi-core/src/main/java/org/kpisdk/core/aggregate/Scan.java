@@ -39,8 +39,10 @@ final class Scan {
     private final int[] groupDims;
     private final long[] cards;
     private final long dimSpace;
+    @Nullable
     private final TimeGrain grain;
     private final long basePeriod;
+    @Nullable
     private final int[] periodOfDay;
     private final int[] filterDims;
     private final boolean[][] allowed;
@@ -57,13 +59,13 @@ final class Scan {
     private int slots;
     private long[] slotKeys = new long[16];
     private long[] rowCounts = new long[16];
-    private long[][] sums;
-    private long[][] present;
+    private final long[][] sums;
+    private final long[][] present;
     private int[] direct;
     private LongIntHashMap hashed;
-    private LongIntHashMap[] cellIndex;
-    private long[][] cellData;
-    private int[] cellCount;
+    private final LongIntHashMap[] cellIndex;
+    private final long[][] cellData;
+    private final int[] cellCount;
 
     private Scan(Query q, ColumnStore st) {
         this.st = st;

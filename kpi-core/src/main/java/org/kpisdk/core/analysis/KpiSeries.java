@@ -179,10 +179,9 @@ public final class KpiSeries {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof KpiSeries)) {
+        if (!(o instanceof KpiSeries other)) {
             return false;
         }
-        KpiSeries other = (KpiSeries) o;
         return grain == other.grain && Arrays.equals(periods, other.periods) && Arrays.equals(values, other.values);
     }
 

@@ -67,7 +67,7 @@ public final class MovingAverages {
             sum += v - origin;
             count++;
         }
-        if (count == 0 || undefined == UndefinedValues.PROPAGATE && count < window) {
+        if (count == 0 || (undefined == UndefinedValues.PROPAGATE && count < window)) {
             return Double.NaN;
         }
         double mean = origin + sum / count;

@@ -51,7 +51,7 @@ public final class PeriodOverPeriod {
             }
             double previous = series.raw(i - 1);
             double current = series.raw(i);
-            if (Double.isNaN(previous) || Double.isNaN(current) || relative && previous == 0) {
+            if (Double.isNaN(previous) || Double.isNaN(current) || (relative && previous == 0)) {
                 continue;
             }
             double change = relative ? (current - previous) / Math.abs(previous) : current - previous;

@@ -335,7 +335,7 @@ public final class ObservationTable {
                 int lastCode = -1;
                 for (int i = 0; i < n; i++) {
                     String s = v[i];
-                    if (s != last) {
+                    if (!Objects.equals(s, last)) {
                         last = s;
                         lastCode = dict.encode(s);
                     }

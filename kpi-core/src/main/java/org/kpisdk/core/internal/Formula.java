@@ -47,7 +47,7 @@ public sealed interface Formula {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            return o instanceof Num && ((Num) o).value.equals(value);
+            return o instanceof Num num && num.value.equals(value);
         }
 
         @Override
@@ -75,7 +75,7 @@ public sealed interface Formula {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            return o instanceof Ref && ((Ref) o).name.equals(name);
+            return o instanceof Ref ref && ref.name.equals(name);
         }
 
         @Override
@@ -99,7 +99,7 @@ public sealed interface Formula {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            return o instanceof Neg && ((Neg) o).operand.equals(operand);
+            return o instanceof Neg neg && neg.operand.equals(operand);
         }
 
         @Override
@@ -130,10 +130,9 @@ public sealed interface Formula {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            if (!(o instanceof Binary)) {
+            if (!(o instanceof Binary that)) {
                 return false;
             }
-            Binary that = (Binary) o;
             return op == that.op && left.equals(that.left) && right.equals(that.right);
         }
 
@@ -163,10 +162,9 @@ public sealed interface Formula {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            if (!(o instanceof Call)) {
+            if (!(o instanceof Call that)) {
                 return false;
             }
-            Call that = (Call) o;
             return function.equals(that.function) && args.equals(that.args);
         }
 

@@ -9,15 +9,14 @@ final class FormulaPrinter {
     }
 
     static void print(Formula f, StringBuilder out) {
-        if (f instanceof Formula.Num) {
-            out.append(((Formula.Num) f).value().toPlainString());
-        } else if (f instanceof Formula.Ref) {
-            out.append(((Formula.Ref) f).name());
-        } else if (f instanceof Formula.Neg) {
+        if (f instanceof Formula.Num num) {
+            out.append(num.value().toPlainString());
+        } else if (f instanceof Formula.Ref ref) {
+            out.append(ref.name());
+        } else if (f instanceof Formula.Neg neg) {
             out.append('-');
-            child(((Formula.Neg) f).operand(), UNARY, out);
-        } else if (f instanceof Formula.Binary) {
-            Formula.Binary b = (Formula.Binary) f;
+            child(neg.operand(), UNARY, out);
+        } else if (f instanceof Formula.Binary b) {
             child(b.left(), b.precedence(), out);
             out.append(' ').append(b.op()).append(' ');
             // Operators associate to the left: a right operand of the same precedence keeps its parentheses.
@@ -47,8 +46,8 @@ final class FormulaPrinter {
     }
 
     private static int precedence(Formula f) {
-        if (f instanceof Formula.Binary) {
-            return ((Formula.Binary) f).precedence();
+        if (f instanceof Formula.Binary binary) {
+            return binary.precedence();
         }
         return f instanceof Formula.Neg ? UNARY : ATOM;
     }

@@ -59,8 +59,7 @@ final class ExpressionMetric implements MetricDefinition {
         java.util.Objects.requireNonNull(values, "values");
         Context context = new Context(values);
         Unit unit = info.unit();
-        if (root instanceof Binary && ((Binary) root).op == '/' && unit != Unit.MONEY) {
-            Binary div = (Binary) root;
+        if (root instanceof Binary div && div.op == '/' && unit != Unit.MONEY) {
             BigDecimal n = div.left.eval(context);
             BigDecimal d = n == null ? null : div.right.eval(context);
             if (n == null || d == null) {
@@ -97,10 +96,9 @@ final class ExpressionMetric implements MetricDefinition {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof ExpressionMetric)) {
+        if (!(o instanceof ExpressionMetric that)) {
             return false;
         }
-        ExpressionMetric that = (ExpressionMetric) o;
         return info.equals(that.info) && formula.equals(that.formula);
     }
 
@@ -268,16 +266,12 @@ final class ExpressionMetric implements MetricDefinition {
             if (b == null) {
                 return null;
             }
-            switch (op) {
-                case '+':
-                    return a.add(b);
-                case '-':
-                    return a.subtract(b);
-                case '*':
-                    return a.multiply(b);
-                default:
-                    return b.signum() == 0 ? null : a.divide(b, MetricValue.CONTEXT);
-            }
+            return switch (op) {
+                case '+' -> a.add(b);
+                case '-' -> a.subtract(b);
+                case '*' -> a.multiply(b);
+                default -> b.signum() == 0 ? null : a.divide(b, MetricValue.CONTEXT);
+            };
         }
     }
 
@@ -293,17 +287,17 @@ final class ExpressionMetric implements MetricDefinition {
         }
 
         Node compile(Formula f) {
-            if (f instanceof Formula.Num) {
-                return new Constant(((Formula.Num) f).value());
+            if (f instanceof Formula.Num num) {
+                return new Constant(num.value());
             }
-            if (f instanceof Formula.Ref) {
-                return reference((Formula.Ref) f);
+            if (f instanceof Formula.Ref ref) {
+                return reference(ref);
             }
-            if (f instanceof Formula.Neg) {
-                return new Negation(compile(((Formula.Neg) f).operand()));
+            if (f instanceof Formula.Neg neg) {
+                return new Negation(compile(neg.operand()));
             }
-            if (f instanceof Formula.Binary) {
-                return binary((Formula.Binary) f);
+            if (f instanceof Formula.Binary b) {
+                return binary(b);
             }
             return call((Formula.Call) f);
         }
@@ -356,10 +350,7 @@ final class ExpressionMetric implements MetricDefinition {
             String fn = c.function();
             List<Formula> args = c.args();
             switch (fn) {
-                case "first":
-                case "last":
-                case "average":
-                case "sum_over_time": {
+                case "first", "last", "average", "sum_over_time" -> {
                     arity(c, 1);
                     BaseMeasure m = measureArgument(c, args.get(0));
                     if (m.additivity() != Additivity.SEMI_ADDITIVE) {
@@ -368,32 +359,31 @@ final class ExpressionMetric implements MetricDefinition {
                     }
                     return leaf(Input.of(m, GaugeReduction.valueOf(fn.toUpperCase(Locale.ROOT))));
                 }
-                case "coalesce": {
+                case "coalesce" -> {
                     arity(c, 2);
                     Formula arg = args.get(0);
-                    if (!(arg instanceof Formula.Ref) && !(arg instanceof Formula.Call
-                            && !((Formula.Call) arg).function().equals("coalesce")
-                            && !((Formula.Call) arg).function().equals("mean_of_rates"))) {
+                    if (!(arg instanceof Formula.Ref) && !(arg instanceof Formula.Call call
+                            && !call.function().equals("coalesce") && !call.function().equals("mean_of_rates"))) {
                         throw error("coalesce() applies to a measure, such as coalesce(leads, 0)", arg.position(),
                                 arg.print());
                     }
                     Formula fallback = args.get(1);
-                    if (!(fallback instanceof Formula.Num) || ((Formula.Num) fallback).value().signum() != 0) {
+                    if (!(fallback instanceof Formula.Num number) || number.value().signum() != 0) {
                         throw error("the default of coalesce() must be the number 0", fallback.position(),
                                 fallback.print());
                     }
                     Set<Input> before = new LinkedHashSet<>(inputs);
                     Node inner = compile(arg);
-                    if (!(inner instanceof InputLeaf)) {
+                    if (!(inner instanceof InputLeaf inputLeaf)) {
                         throw error("coalesce() applies to a measure, not to the metric '" + arg.print() + "'",
                                 arg.position(), arg.print());
                     }
-                    Input zero = ((InputLeaf) inner).input.withNullPolicy(NullPolicy.ZERO);
+                    Input zeroed = inputLeaf.input.withNullPolicy(NullPolicy.ZERO);
                     inputs.clear();
                     inputs.addAll(before);
-                    return leaf(zero);
+                    return leaf(zeroed);
                 }
-                case "mean_of_rates": {
+                case "mean_of_rates" -> {
                     arity(c, 2);
                     BaseMeasure n = measureArgument(c, args.get(0));
                     BaseMeasure d = measureArgument(c, args.get(1));
@@ -409,8 +399,7 @@ final class ExpressionMetric implements MetricDefinition {
                     inputs.add(count);
                     return new MeanOfRates(sum, count, unit);
                 }
-                default:
-                    throw error("unknown function; known functions are " + FUNCTIONS, c.position(), fn);
+                default -> throw error("unknown function; known functions are " + FUNCTIONS, c.position(), fn);
             }
         }
 
@@ -422,13 +411,13 @@ final class ExpressionMetric implements MetricDefinition {
         }
 
         private BaseMeasure measureArgument(Formula.Call c, Formula arg) {
-            if (arg instanceof Formula.Ref) {
-                Optional<BaseMeasure> m = catalog.measure(((Formula.Ref) arg).name());
+            if (arg instanceof Formula.Ref ref) {
+                Optional<BaseMeasure> m = catalog.measure(ref.name());
                 if (m.isPresent()) {
                     return m.get();
                 }
                 throw error(c.function() + "() needs a base measure; no base measure has this id", arg.position(),
-                        ((Formula.Ref) arg).name());
+                        ref.name());
             }
             throw error(c.function() + "() needs a base measure as its argument", arg.position(), arg.print());
         }

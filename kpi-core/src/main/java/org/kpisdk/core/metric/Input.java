@@ -137,10 +137,9 @@ public final class Input {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Input)) {
+        if (!(o instanceof Input that)) {
             return false;
         }
-        Input that = (Input) o;
         return kind == that.kind && measure.equals(that.measure) && Objects.equals(denominator, that.denominator)
                 && reduction == that.reduction && nullPolicy == that.nullPolicy;
     }
@@ -156,19 +155,13 @@ public final class Input {
      */
     @Override
     public String toString() {
-        String base;
-        switch (kind) {
-            case RATE_SUM:
-                base = "rate_sum(" + measure.id() + ", " + denominator + ")";
-                break;
-            case RATE_COUNT:
-                base = "rate_count(" + measure.id() + ", " + denominator + ")";
-                break;
-            default:
-                base = measure.additivity() == Additivity.SEMI_ADDITIVE && reduction != measure.defaultReduction()
+        String base = switch (kind) {
+            case RATE_SUM -> "rate_sum(" + measure.id() + ", " + denominator + ")";
+            case RATE_COUNT -> "rate_count(" + measure.id() + ", " + denominator + ")";
+            default -> measure.additivity() == Additivity.SEMI_ADDITIVE && reduction != measure.defaultReduction()
                         ? reduction.name().toLowerCase(java.util.Locale.ROOT) + "(" + measure.id() + ")"
                         : measure.id();
-        }
+        };
         return nullPolicy == NullPolicy.ZERO ? "coalesce(" + base + ", 0)" : base;
     }
 }

@@ -118,10 +118,9 @@ public final class MetricValue {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof MetricValue)) {
+        if (!(o instanceof MetricValue that)) {
             return false;
         }
-        MetricValue that = (MetricValue) o;
         return unit == that.unit && Objects.equals(ratio, that.ratio) && Objects.equals(currency, that.currency)
                 && (value == null ? that.value == null : that.value != null && value.compareTo(that.value) == 0);
     }

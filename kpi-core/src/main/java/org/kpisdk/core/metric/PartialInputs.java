@@ -159,10 +159,9 @@ public final class PartialInputs {
     /** Compares the sums by value (so {@code 1.0} equals {@code 1.00}), the currencies and the approximation flag. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof PartialInputs)) {
+        if (!(o instanceof PartialInputs that)) {
             return false;
         }
-        PartialInputs that = (PartialInputs) o;
         return approximate == that.approximate && currencies.equals(that.currencies)
                 && normalized().equals(that.normalized());
     }

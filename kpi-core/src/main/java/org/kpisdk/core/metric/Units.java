@@ -57,20 +57,14 @@ final class Units {
     }
 
     private static int rank(Unit unit) {
-        switch (unit) {
-            case MONEY:
-                return 5;
-            case DURATION:
-                return 4;
-            case COUNT:
-                return 3;
-            case SCORE:
-                return 2;
-            case PERCENT:
-                return 1;
-            default:
-                return 0;
-        }
+        return switch (unit) {
+            case MONEY -> 5;
+            case DURATION -> 4;
+            case COUNT -> 3;
+            case SCORE -> 2;
+            case PERCENT -> 1;
+            default -> 0;
+        };
     }
 
     static boolean isDimensionless(Unit unit) {

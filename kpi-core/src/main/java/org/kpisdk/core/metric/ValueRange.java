@@ -74,10 +74,9 @@ public final class ValueRange {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof ValueRange)) {
+        if (!(o instanceof ValueRange that)) {
             return false;
         }
-        ValueRange that = (ValueRange) o;
         return compare(min, that.min) && compare(max, that.max);
     }
 

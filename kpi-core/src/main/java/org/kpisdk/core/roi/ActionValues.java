@@ -130,8 +130,8 @@ public final class ActionValues {
     /** Equal when currency and table are equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof ActionValues && currency.equals(((ActionValues) o).currency)
-                && values.equals(((ActionValues) o).values);
+        return o instanceof ActionValues actionValues && currency.equals(actionValues.currency)
+                && values.equals(actionValues.values);
     }
 
     @Override

@@ -190,7 +190,7 @@ public final class Costs {
     /** Two cost sets are equal when they have the same currency and the same items in the same order. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Costs && currency.equals(((Costs) o).currency) && items.equals(((Costs) o).items);
+        return o instanceof Costs costs && currency.equals(costs.currency) && items.equals(costs.items);
     }
 
     @Override

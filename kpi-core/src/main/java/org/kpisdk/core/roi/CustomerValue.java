@@ -103,7 +103,7 @@ public final class CustomerValue {
     /** Equal when the lifetime values are equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof CustomerValue && clv.equals(((CustomerValue) o).clv);
+        return o instanceof CustomerValue customerValue && clv.equals(customerValue.clv);
     }
 
     @Override

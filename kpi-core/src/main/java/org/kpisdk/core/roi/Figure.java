@@ -168,10 +168,9 @@ public final class Figure {
     /** Equal when kind, currency and the stored parts are numerically equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Figure)) {
+        if (!(o instanceof Figure f)) {
             return false;
         }
-        Figure f = (Figure) o;
         return kind == f.kind && Objects.equals(currency, f.currency) && numerator.compareTo(f.numerator) == 0
                 && denominator.compareTo(f.denominator) == 0;
     }
@@ -191,15 +190,11 @@ public final class Figure {
         if (!isDefined()) {
             return currency == null ? "undefined" : "undefined " + currency.getCurrencyCode();
         }
-        switch (kind) {
-            case MONEY:
-                return toMoney(PRESENTATION_ROUNDING).orElseThrow().toString();
-            case PERCENT:
-                return rounded(2, PRESENTATION_ROUNDING).orElseThrow().toPlainString() + "%";
-            case MONTHS:
-                return rounded(2, PRESENTATION_ROUNDING).orElseThrow().toPlainString() + " months";
-            default:
-                return rounded(2, PRESENTATION_ROUNDING).orElseThrow().toPlainString() + "x";
-        }
+        return switch (kind) {
+            case MONEY -> toMoney(PRESENTATION_ROUNDING).orElseThrow().toString();
+            case PERCENT -> rounded(2, PRESENTATION_ROUNDING).orElseThrow().toPlainString() + "%";
+            case MONTHS -> rounded(2, PRESENTATION_ROUNDING).orElseThrow().toPlainString() + " months";
+            default -> rounded(2, PRESENTATION_ROUNDING).orElseThrow().toPlainString() + "x";
+        };
     }
 }

@@ -57,8 +57,8 @@ public final class Revenue implements AttributedRevenue {
     /** Returns a copy of any attributed revenue, checking that every item is in its currency. */
     public static Revenue copyOf(AttributedRevenue revenue) {
         Objects.requireNonNull(revenue, "revenue");
-        if (revenue instanceof Revenue) {
-            return (Revenue) revenue;
+        if (revenue instanceof Revenue r) {
+            return r;
         }
         return empty(Objects.requireNonNull(revenue.currency(), "currency")).plusAll(
                 Objects.requireNonNull(revenue.items(), "items"));
@@ -155,7 +155,7 @@ public final class Revenue implements AttributedRevenue {
     /** Equal when the currency and the items, in order, are equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Revenue && currency.equals(((Revenue) o).currency) && items.equals(((Revenue) o).items);
+        return o instanceof Revenue revenue && currency.equals(revenue.currency) && items.equals(revenue.items);
     }
 
     @Override

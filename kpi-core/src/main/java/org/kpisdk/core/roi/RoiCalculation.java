@@ -277,10 +277,9 @@ public final class RoiCalculation {
     /** Equal when costs, revenue, actions and values are equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof RoiCalculation)) {
+        if (!(o instanceof RoiCalculation r)) {
             return false;
         }
-        RoiCalculation r = (RoiCalculation) o;
         return costs.equals(r.costs) && revenue.equals(r.revenue) && actions.equals(r.actions)
                 && values.equals(r.values);
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import javax.annotation.Nullable;
@@ -47,8 +48,8 @@ public final class RoiSummary {
     private final Map<String, Long> actionCounts;
 
     /** Takes ownership of the two tree maps, which no one else may hold afterwards. */
-    RoiSummary(Currency currency, TreeMap<CostCategory, Money> costs, Money attributedRevenue, Money actionValue,
-            TreeMap<String, Long> actionCounts) {
+    RoiSummary(Currency currency, SortedMap<CostCategory, Money> costs, Money attributedRevenue, Money actionValue,
+            SortedMap<String, Long> actionCounts) {
         this.currency = currency;
         // zero entries are dropped, so that "no costs of a category" has one representation
         costs.values().removeIf(Money::isZero);
@@ -269,10 +270,9 @@ public final class RoiSummary {
     /** Equal when currency, costs per category, revenue, action value and counts are equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof RoiSummary)) {
+        if (!(o instanceof RoiSummary s)) {
             return false;
         }
-        RoiSummary s = (RoiSummary) o;
         return currency.equals(s.currency) && costs.equals(s.costs) && attributedRevenue.equals(s.attributedRevenue)
                 && actionValue.equals(s.actionValue) && actionCounts.equals(s.actionCounts);
     }

@@ -134,10 +134,9 @@ public final class SegmentUplift {
     /** Equal when metric, difference, size and value are equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof SegmentUplift)) {
+        if (!(o instanceof SegmentUplift u)) {
             return false;
         }
-        SegmentUplift u = (SegmentUplift) o;
         return metric.equals(u.metric) && difference.equals(u.difference) && engagedSize == u.engagedSize
                 && value.equals(u.value);
     }

@@ -284,8 +284,8 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Dimensions && Arrays.equals(keys, ((Dimensions) o).keys)
-                && Arrays.equals(values, ((Dimensions) o).values);
+        return o instanceof Dimensions dimensions && Arrays.equals(keys, dimensions.keys)
+                && Arrays.equals(values, dimensions.values);
     }
 
     @Override

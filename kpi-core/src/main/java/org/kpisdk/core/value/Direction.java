@@ -22,13 +22,10 @@ public enum Direction {
      * for {@link #NEUTRAL}.
      */
     public boolean isBetter(double candidate, double reference) {
-        switch (this) {
-            case HIGHER_IS_BETTER:
-                return candidate > reference;
-            case LOWER_IS_BETTER:
-                return candidate < reference;
-            default:
-                return false;
-        }
+        return switch (this) {
+            case HIGHER_IS_BETTER -> candidate > reference;
+            case LOWER_IS_BETTER -> candidate < reference;
+            default -> false;
+        };
     }
 }

@@ -270,7 +270,7 @@ public final class Money implements Comparable<Money> {
     /** Two amounts are equal when their currencies are equal and their amounts are numerically equal. */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Money && currency.equals(((Money) o).currency) && amount.equals(((Money) o).amount);
+        return o instanceof Money money && currency.equals(money.currency) && amount.equals(money.amount);
     }
 
     @Override

@@ -198,18 +198,13 @@ public record PeriodKey(TimeGrain grain, LocalDate start) implements Comparable<
      */
     @Override
     public String toString() {
-        switch (grain) {
-            case DAY:
-                return start.toString();
-            case WEEK:
-                return Checks.format("%04d-W%02d", TimeGrain.weekBasedYear(start),
+        return switch (grain) {
+            case DAY -> start.toString();
+            case WEEK -> Checks.format("%04d-W%02d", TimeGrain.weekBasedYear(start),
                         start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH:
-                return Checks.format("%04d-%02d", start.getYear(), start.getMonthValue());
-            case QUARTER:
-                return Checks.format("%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
-            default:
-                return Checks.format("%04d", start.getYear());
-        }
+            case MONTH -> Checks.format("%04d-%02d", start.getYear(), start.getMonthValue());
+            case QUARTER -> Checks.format("%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
+            default -> Checks.format("%04d", start.getYear());
+        };
     }
 }

@@ -41,47 +41,28 @@ public enum TimeGrain {
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     /** The last day of year 9999, a Friday in ISO week 9999-W52. */
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-    private static final long[] MIN_INDEX = new long[values().length];
-    private static final long[] MAX_INDEX = new long[values().length];
-
-    static {
-        for (TimeGrain grain : values()) {
-            MIN_INDEX[grain.ordinal()] = grain.indexOf(FIRST_DAY);
-            MAX_INDEX[grain.ordinal()] = grain.indexOf(LAST_DAY);
-        }
-    }
 
     /** Returns the first day of the period of this grain that contains {@code date}. */
     public LocalDate startOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        switch (this) {
-            case DAY:
-                return date;
-            case WEEK:
-                return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH:
-                return date.withDayOfMonth(1);
-            case QUARTER:
-                return LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
-            default:
-                return date.withDayOfYear(1);
-        }
+        return switch (this) {
+            case DAY -> date;
+            case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> date.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            default -> date.withDayOfYear(1);
+        };
     }
 
     /** Returns the first day of the period that follows the one starting on {@code start}. */
     LocalDate nextStart(LocalDate start) {
-        switch (this) {
-            case DAY:
-                return start.plusDays(1);
-            case WEEK:
-                return start.plusWeeks(1);
-            case MONTH:
-                return start.plusMonths(1);
-            case QUARTER:
-                return start.plusMonths(3);
-            default:
-                return start.plusYears(1);
-        }
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case QUARTER -> start.plusMonths(3);
+            default -> start.plusYears(1);
+        };
     }
 
     /** Returns the period of this grain that contains {@code date}. */
@@ -95,18 +76,13 @@ public enum TimeGrain {
      */
     public long indexOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        switch (this) {
-            case DAY:
-                return date.toEpochDay();
-            case WEEK:
-                return Math.floorDiv(date.toEpochDay() - EPOCH_MONDAY, 7);
-            case MONTH:
-                return date.getYear() * 12L + date.getMonthValue() - 1;
-            case QUARTER:
-                return date.getYear() * 4L + (date.getMonthValue() - 1) / 3;
-            default:
-                return date.getYear();
-        }
+        return switch (this) {
+            case DAY -> date.toEpochDay();
+            case WEEK -> Math.floorDiv(date.toEpochDay() - EPOCH_MONDAY, 7);
+            case MONTH -> date.getYear() * 12L + date.getMonthValue() - 1;
+            case QUARTER -> date.getYear() * 4L + (date.getMonthValue() - 1) / 3;
+            default -> date.getYear();
+        };
     }
 
     /**
@@ -124,19 +100,16 @@ public enum TimeGrain {
     }
 
     private LocalDate unsafeStartAt(long index) {
-        switch (this) {
-            case DAY:
-                return LocalDate.ofEpochDay(index);
-            case WEEK:
-                return LocalDate.ofEpochDay(Math.addExact(Math.multiplyExact(index, 7L), EPOCH_MONDAY));
-            case MONTH:
-                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12L)), (int) Math.floorMod(index, 12L) + 1, 1);
-            case QUARTER:
-                return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1,
+        return switch (this) {
+            case DAY -> LocalDate.ofEpochDay(index);
+            case WEEK -> LocalDate.ofEpochDay(Math.addExact(Math.multiplyExact(index, 7L), EPOCH_MONDAY));
+            case MONTH ->
+                LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12L)), (int) Math.floorMod(index, 12L) + 1, 1);
+            case QUARTER ->
+                LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4L)), (int) Math.floorMod(index, 4L) * 3 + 1,
                         1);
-            default:
-                return LocalDate.of(Math.toIntExact(index), 1, 1);
-        }
+            default -> LocalDate.of(Math.toIntExact(index), 1, 1);
+        };
     }
 
     /**
@@ -153,12 +126,12 @@ public enum TimeGrain {
 
     /** Returns the index of the first period that {@link PeriodKey} supports, the one containing 0001-01-01. */
     long minIndex() {
-        return MIN_INDEX[ordinal()];
+        return indexOf(FIRST_DAY);
     }
 
     /** Returns the index of the last period that {@link PeriodKey} supports, the one containing 9999-12-31. */
     long maxIndex() {
-        return MAX_INDEX[ordinal()];
+        return indexOf(LAST_DAY);
     }
 
     /** Returns the ISO week-based year of a week starting on {@code monday}. */

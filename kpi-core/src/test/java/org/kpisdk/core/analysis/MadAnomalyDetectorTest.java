@@ -16,6 +16,7 @@ import org.kpisdk.core.value.TimeGrain;
 final class MadAnomalyDetectorTest {
     private static final PeriodKey D1 = PeriodKey.parse("2026-03-01");
     /** 1/Φ⁻¹(3/4), with Φ⁻¹(3/4) = 0.67448975019608174320 (20-digit table, see NormalTest). */
+    @SuppressWarnings("FloatingPointLiteralPrecision") // quoted with the table's 20 digits
     private static final double SCALE = 1 / 0.67448975019608174320;
 
     @Test

@@ -123,7 +123,7 @@ final class StandardMetricsTest {
             return;
         }
         BigDecimal want = expected.contains("/")
-                ? new BigDecimal(expected.split("/")[0]).divide(new BigDecimal(expected.split("/")[1]),
+                ? new BigDecimal(expected.split("/", -1)[0]).divide(new BigDecimal(expected.split("/", -1)[1]),
                         MetricValue.CONTEXT)
                 : new BigDecimal(expected);
         assertEquals(0, want.compareTo(value.value().orElseThrow()), () -> id + " = " + value + ", expected " + want);

@@ -15,8 +15,8 @@ final class TestInputs {
         if (assignments.isBlank()) {
             return b.build();
         }
-        for (String part : assignments.split(";")) {
-            String[] kv = part.split("=");
+        for (String part : assignments.split(";", -1)) {
+            String[] kv = part.split("=", -1);
             Input input = input(kv[0].strip());
             b.put(input, new BigDecimal(kv[1].strip()));
             if (input.measure().isMoney()) {
@@ -32,16 +32,13 @@ final class TestInputs {
             return Input.of(measure(key));
         }
         String fn = key.substring(0, open);
-        String[] args = key.substring(open + 1, key.length() - 1).split(",");
-        switch (fn) {
-            case "rate_sum":
-                return Input.rateSum(measure(args[0].strip()), measure(args[1].strip()));
-            case "rate_count":
-                return Input.rateCount(measure(args[0].strip()), measure(args[1].strip()));
-            default:
-                GaugeReduction reduction = GaugeReduction.valueOf(fn.toUpperCase(java.util.Locale.ROOT));
-                return Input.of(measure(args[0].strip()), reduction);
-        }
+        String[] args = key.substring(open + 1, key.length() - 1).split(",", -1);
+        return switch (fn) {
+            case "rate_sum" -> Input.rateSum(measure(args[0].strip()), measure(args[1].strip()));
+            case "rate_count" -> Input.rateCount(measure(args[0].strip()), measure(args[1].strip()));
+            default -> Input.of(measure(args[0].strip()),
+                    GaugeReduction.valueOf(fn.toUpperCase(java.util.Locale.ROOT)));
+        };
     }
 
     static BaseMeasure measure(String id) {

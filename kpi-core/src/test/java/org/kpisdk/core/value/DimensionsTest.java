@@ -23,11 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class DimensionsTest {
     private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
     private static final Class<NullPointerException> NPE = NullPointerException.class;
-    private static final String KEY_RULE =
-            "dimension key must be lowercase snake case [a-z][a-z0-9_]* of at most 64 characters, was '%s'";
-
     private static String badKey(String key) {
-        return String.format(KEY_RULE, key);
+        return String.format("dimension key must be lowercase snake case [a-z][a-z0-9_]* of at most 64 characters, "
+                + "was '%s'", key);
     }
 
     private static String badText(String text, int position, String rule) {

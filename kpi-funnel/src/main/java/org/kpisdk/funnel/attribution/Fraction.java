@@ -191,8 +191,8 @@ public final class Fraction implements Comparable<Fraction> {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Fraction && numerator.equals(((Fraction) o).numerator)
-                && denominator.equals(((Fraction) o).denominator);
+        return o instanceof Fraction fraction && numerator.equals(fraction.numerator)
+                && denominator.equals(fraction.denominator);
     }
 
     @Override

@@ -119,10 +119,9 @@ public final class Journey {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Journey)) {
+        if (!(o instanceof Journey j)) {
             return false;
         }
-        Journey j = (Journey) o;
         return customer.equals(j.customer) && touchpoints.equals(j.touchpoints)
                 && Objects.equals(conversionTime, j.conversionTime) && Objects.equals(value, j.value);
     }

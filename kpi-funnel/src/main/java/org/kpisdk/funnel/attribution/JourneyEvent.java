@@ -89,10 +89,9 @@ public final class JourneyEvent {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof JourneyEvent)) {
+        if (!(o instanceof JourneyEvent e)) {
             return false;
         }
-        JourneyEvent e = (JourneyEvent) o;
         return customer.equals(e.customer) && time.equals(e.time) && Objects.equals(touch, e.touch)
                 && Objects.equals(value, e.value);
     }

@@ -21,7 +21,7 @@ final class Paths {
 
         @Override
         public boolean equals(@Nullable Object o) {
-            return o instanceof IntsKey && Arrays.equals(values, ((IntsKey) o).values);
+            return o instanceof IntsKey intsKey && Arrays.equals(values, intsKey.values);
         }
 
         @Override

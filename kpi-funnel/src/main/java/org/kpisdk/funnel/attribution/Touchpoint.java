@@ -75,10 +75,9 @@ public final class Touchpoint {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof Touchpoint)) {
+        if (!(o instanceof Touchpoint t)) {
             return false;
         }
-        Touchpoint t = (Touchpoint) o;
         return channel.equals(t.channel) && time.equals(t.time) && Objects.equals(campaign, t.campaign);
     }
 

@@ -55,6 +55,8 @@ public enum Grade {
     }
 
     /** Returns the grade {@code thirds} steps higher (lower if negative), clamped to {@link #F} … {@link #A_PLUS}. */
+    // The declaration order F … A+ is the grade scale itself: a third of a letter is one constant.
+    @SuppressWarnings("EnumOrdinal")
     public Grade plusThirds(int thirds) {
         long index = (long) ordinal() + thirds;
         return VALUES[(int) Math.max(0, Math.min(VALUES.length - 1, index))];

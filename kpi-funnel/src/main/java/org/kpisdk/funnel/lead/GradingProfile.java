@@ -43,8 +43,8 @@ public record GradingProfile(String name, List<GradingCriterion> criteria) {
 
     /**
      * Returns Pardot's default profile: company size, industry, location, job title and department (attributes
-     * {@code company_size}, {@code industry}, {@code location}, {@code job_title}, {@code department}), each weighing
-     * two thirds of a letter, with the values that match for your business.
+     * {@code "company_size"}, {@code "industry"}, {@code "location"}, {@code "job_title"}, {@code "department"}),
+     * each weighing two thirds of a letter, with the values that match for your business.
      */
     public static GradingProfile pardotDefault(Set<String> companySizes, Set<String> industries, Set<String> locations,
             Set<String> jobTitles, Set<String> departments) {
@@ -62,17 +62,15 @@ public record GradingProfile(String name, List<GradingCriterion> criteria) {
         int unknown = 0;
         for (GradingCriterion c : criteria) {
             switch (c.evaluate(profile)) {
-                case MATCH:
+                case MATCH -> {
                     thirds += c.thirds();
                     matched++;
-                    break;
-                case NOT_MATCH:
+                }
+                case NOT_MATCH -> {
                     thirds -= c.thirds();
                     notMatched++;
-                    break;
-                default:
-                    unknown++;
-                    break;
+                }
+                default -> unknown++;
             }
         }
         return new LeadGrade(START.plusThirds(thirds), thirds, matched, notMatched, unknown);

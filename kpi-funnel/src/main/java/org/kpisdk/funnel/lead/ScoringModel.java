@@ -128,17 +128,20 @@ public final class ScoringModel {
     private static boolean firstTime(ScoringRule rule, int i, LeadEvent e, boolean[] scoredOnce,
             List<Set<String>> seenValues) {
         switch (rule.counting()) {
-            case ONCE:
+            case ONCE -> {
                 if (scoredOnce[i]) {
                     return false;
                 }
                 scoredOnce[i] = true;
                 return true;
-            case ONCE_PER_VALUE:
+            }
+            case ONCE_PER_VALUE -> {
                 String value = e.properties().get(rule.distinctBy().orElseThrow());
                 return value != null && seenValues.get(i).add(value);
-            default:
+            }
+            default -> {
                 return true;
+            }
         }
     }
 

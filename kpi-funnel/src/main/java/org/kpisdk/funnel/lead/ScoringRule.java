@@ -139,10 +139,9 @@ public final class ScoringRule {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof ScoringRule)) {
+        if (!(o instanceof ScoringRule r)) {
             return false;
         }
-        ScoringRule r = (ScoringRule) o;
         return eventType.equals(r.eventType) && filter.equals(r.filter) && points == r.points
                 && counting == r.counting && Objects.equals(distinctBy, r.distinctBy)
                 && Objects.equals(category, r.category);

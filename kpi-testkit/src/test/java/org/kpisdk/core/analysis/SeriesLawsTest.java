@@ -28,7 +28,7 @@ final class SeriesLawsTest {
     }
 
     static KpiSeries sampled(SplittableRandom r, int n, java.util.function.IntToDoubleFunction value) {
-        TimeGrain grain = TimeGrain.values()[r.nextInt(TimeGrain.values().length)];
+        TimeGrain grain = org.kpisdk.testkit.ValueGens.grains().next(r);
         PeriodKey first = grain.periodOf(java.time.LocalDate.of(2000 + r.nextInt(50), 1 + r.nextInt(12), 1));
         KpiSeries.Builder b = KpiSeries.builder(grain);
         int defined = 0;

@@ -20,6 +20,7 @@ import org.kpisdk.core.value.TimeGrain;
 import org.kpisdk.testkit.Cases;
 import org.kpisdk.testkit.Gen;
 import org.kpisdk.testkit.Laws;
+import org.kpisdk.testkit.ValueGens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,7 +103,7 @@ final class RoiLawsTest {
         SplittableRandom random = new SplittableRandom(seed);
         Laws.mergeOrderIndependent(new ArrayList<>(calc.by(keys.toArray(new String[0])).values()), identity,
                 RoiSummary::plus, total, RoiSummary::equals, random);
-        TimeGrain grain = TimeGrain.values()[random.nextInt(TimeGrain.values().length)];
+        TimeGrain grain = ValueGens.grains().next(random);
         Laws.mergeOrderIndependent(new ArrayList<>(calc.byPeriod(grain).values()), identity, RoiSummary::plus, total,
                 RoiSummary::equals, random);
         // a restriction to one group is that group's summary

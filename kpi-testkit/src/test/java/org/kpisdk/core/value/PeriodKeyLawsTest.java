@@ -48,23 +48,14 @@ final class PeriodKeyLawsTest {
     @MethodSource("grainsAndDates")
     void textMatchesTheIsoForms(TimeGrain grain, LocalDate date) {
         PeriodKey p = PeriodKey.of(date, grain);
-        String expected;
-        switch (grain) {
-            case DAY:
-                expected = date.format(DateTimeFormatter.ISO_LOCAL_DATE);
-                break;
-            case WEEK:
-                expected = date.format(DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8); // "2026-W11-6"
-                break;
-            case MONTH:
-                expected = YearMonth.from(date).toString();
-                break;
-            case QUARTER:
-                expected = String.format(Locale.ROOT, "%04d-Q%d", date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
-                break;
-            default:
-                expected = String.format(Locale.ROOT, "%04d", date.getYear());
-        }
+        String expected = switch (grain) {
+            case DAY -> date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            case WEEK -> date.format(DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8); // "2026-W11-6"
+            case MONTH -> YearMonth.from(date).toString();
+            case QUARTER ->
+                String.format(Locale.ROOT, "%04d-Q%d", date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
+            default -> String.format(Locale.ROOT, "%04d", date.getYear());
+        };
         assertEquals(expected, p.toString());
         assertEquals(p, PeriodKey.parse(expected));
     }
@@ -81,25 +72,24 @@ final class PeriodKeyLawsTest {
         assertEquals(p.end().toEpochDay() - p.start().toEpochDay() + 1, p.lengthInDays());
         LocalDate s = p.start();
         switch (grain) {
-            case DAY:
-                assertEquals(1, p.lengthInDays());
-                break;
-            case WEEK:
+            case DAY -> assertEquals(1, p.lengthInDays());
+            case WEEK -> {
                 assertEquals(DayOfWeek.MONDAY, s.getDayOfWeek());
                 assertEquals(7, p.lengthInDays());
-                break;
-            case MONTH:
+            }
+            case MONTH -> {
                 assertEquals(1, s.getDayOfMonth());
                 assertEquals(s.lengthOfMonth(), p.lengthInDays());
-                break;
-            case QUARTER:
+            }
+            case QUARTER -> {
                 assertEquals(1, s.getDayOfMonth());
                 assertEquals(1, s.getMonthValue() % 3);
                 assertTrue(p.lengthInDays() >= 90 && p.lengthInDays() <= 92);
-                break;
-            default:
+            }
+            default -> {
                 assertEquals(1, s.getDayOfYear());
                 assertEquals(s.lengthOfYear(), p.lengthInDays());
+            }
         }
     }
 
@@ -147,7 +137,7 @@ final class PeriodKeyLawsTest {
     @MethodSource("pairs")
     void orderIsConsistentWithEquals(PeriodKey a, PeriodKey b) {
         int expected = a.start().isBefore(b.start()) ? -1 : a.start().isAfter(b.start()) ? 1
-                : Integer.signum(a.grain().ordinal() - b.grain().ordinal());
+                : Integer.signum(a.grain().compareTo(b.grain()));
         assertEquals(expected, Integer.signum(a.compareTo(b)));
         assertEquals(-expected, Integer.signum(b.compareTo(a)));
         assertEquals(a.compareTo(b) == 0, a.equals(b));

@@ -138,6 +138,7 @@ final class PartialCodec {
                 Checks.argument(groups.get(i - 1).compareKey(groups.get(i)) < 0,
                         "groups in bytes must be sorted by key without repeats, group %d is not", i);
             }
+            checkCurrencies(query, groups, currencies);
             return PartialAggregate.of(query, Collections.unmodifiableList(groups), currencies);
         } catch (IOException e) {
             throw new IllegalArgumentException("bytes are not a complete partial aggregate: " + e, e);
@@ -224,6 +225,35 @@ final class PartialCodec {
                         index, c);
             }
         }
+    }
+
+    /** Checks that every money measure with values in {@code groups} has its currency declared, as a scan's has. */
+    private static void checkCurrencies(Query query, List<Group> groups, Map<BaseMeasure, Currency> currencies) {
+        for (int s = 0; s < query.sumStates().size(); s++) {
+            Input in = query.sumStates().get(s);
+            boolean valued = false;
+            for (Group g : groups) {
+                valued |= g.present[s] > 0;
+            }
+            if (valued) {
+                requireCurrency(in.measure(), currencies);
+                if (in.kind() != Input.Kind.VALUE) {
+                    requireCurrency(in.denominator(), currencies);
+                }
+            }
+        }
+        for (int k = 0; k < query.gaugeStates().size(); k++) {
+            for (Group g : groups) {
+                if (g.cells[k].length > 0) {
+                    requireCurrency(query.gaugeStates().get(k).measure(), currencies);
+                }
+            }
+        }
+    }
+
+    private static void requireCurrency(BaseMeasure m, Map<BaseMeasure, Currency> currencies) {
+        Checks.argument(!m.isMoney() || currencies.containsKey(m),
+                "bytes hold values of money measure '%s' but declare no currency for it", m.id());
     }
 
     /** Reads a count, refusing one that is negative or larger than the bytes left could hold. */

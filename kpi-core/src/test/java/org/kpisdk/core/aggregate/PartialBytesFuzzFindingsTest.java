@@ -19,7 +19,9 @@ import org.kpisdk.core.value.PeriodKey;
  * Regression tests for what fuzzing {@link PartialAggregate#fromBytes} found (see {@code docs/fuzzing.md}): bytes
  * that decoded to a partial no scan of the query can produce, which then failed late, far from the bytes, or gave a
  * wrong result; and refusals without a message. Each is now refused at decoding with an
- * {@link IllegalArgumentException} that names the part of the bytes and the rule.
+ * {@link IllegalArgumentException} that names the part of the bytes and the rule. "(fuzzer)" marks what Jazzer found
+ * on the decoder before the fix (its crash input is kept in the seed corpus and replayed here); "(review)" marks what
+ * was found reading the decoder against the target's contract, fixed in the same change.
  */
 final class PartialBytesFuzzFindingsTest {
     private static final Query QUERY = PartialBytesFuzzTest.QUERY;
@@ -59,22 +61,27 @@ final class PartialBytesFuzzFindingsTest {
         assertEquals(2, p.rowCount());
     }
 
-    /** Finding: {@code Currency.getInstance} refuses an unknown code with an exception that has no message. */
+    /**
+     * Finding (fuzzer): {@code Currency.getInstance} refuses an unknown code with an exception that has no message,
+     * which escaped {@code fromBytes} as is.
+     */
     @Test
     void unknownCurrencyCodeIsRefusedWithAMessage() throws IOException {
         byte[] bytes = encode(good());
         byte[] bad = replaceUtf(bytes, "EUR", "EUX");
         assertTrue(refusal(bad).contains("currency code that is not ISO 4217: 'EUX'"));
+        assertTrue(refusal(crash("crash_currency_code_without_message"))
+                .contains("currency code that is not ISO 4217"));
     }
 
-    /** Finding: an unknown unit name gave {@code No enum constant ...}, which does not say where it came from. */
+    /** Finding (review): an unknown unit name gave {@code No enum constant ...}, not saying where it came from. */
     @Test
     void unknownUnitNameIsRefusedNamingTheField() throws IOException {
         String m = refusal(replaceUtf(encode(good()), "MONEY", "MONEX"));
         assertTrue(m.contains("unknown unit 'MONEX'"), m);
     }
 
-    /** Finding: a currency for a measure the query never reads was kept, so the partial differed from any scan's. */
+    /** Finding (review): a currency for a measure the query never reads was kept, unlike any scan's partial. */
     @Test
     void currencyOfAMeasureOutsideTheQueryIsRefused() {
         byte[] bytes = PartialCodec.encode(List.of(good()), Map.of(StandardMeasures.CONVERSION_VALUE, EUR), false);
@@ -82,8 +89,8 @@ final class PartialBytesFuzzFindingsTest {
     }
 
     /**
-     * Finding: a group with more dimension values than the query groups by was accepted, and its result silently
-     * lost the extra value (or, with fewer, the row had too few dimensions).
+     * Finding (review): a group with more dimension values than the query groups by was accepted, and its result
+     * silently lost the extra value (or, with fewer, the row had too few dimensions).
      */
     @Test
     void groupWithTheWrongNumberOfDimensionValuesIsRefused() {
@@ -92,21 +99,29 @@ final class PartialBytesFuzzFindingsTest {
         assertTrue(refusal(encode(group(new String[0], MARCH, 2, 1, 2))).contains("had 0"));
     }
 
-    /** Finding: an empty or control-character dimension value was accepted and failed only in {@code result()}. */
+    /**
+     * Finding (fuzzer): an empty or control-character dimension value was accepted and failed only in
+     * {@code result()}.
+     */
     @Test
     void invalidDimensionValueIsRefused() {
         assertTrue(refusal(encode(group(new String[] {""}, MARCH, 2, 1, 2))).contains("must not be empty"));
         assertTrue(refusal(encode(group(new String[] {"a\u0000"}, MARCH, 2, 1, 2))).contains("control"));
+        assertTrue(refusal(crash("crash_dimension_value_with_nul")).contains("group 0 in bytes: value of dimension"));
     }
 
-    /** Finding: a period index outside years 1..9999 (or none, for a query with a grain) failed only later. */
+    /**
+     * Finding (fuzzer): a period index outside years 1..9999 (or none, for a query with a grain) was accepted and
+     * failed only in {@code result()}.
+     */
     @Test
     void periodOutsideTheGrainIsRefused() {
         assertTrue(refusal(encode(group(new String[] {"search"}, Long.MAX_VALUE, 2, 1, 2))).contains("period"));
         assertTrue(refusal(encode(group(new String[] {"search"}, Group.NO_PERIOD, 2, 1, 2))).contains("period"));
+        assertTrue(refusal(crash("crash_period_index_outside_grain")).contains("group 0 in bytes: period index"));
     }
 
-    /** Finding: negative row counts, presence above the row count and sums present in no row were accepted. */
+    /** Finding (review): negative row counts, presence above the row count and sums present in no row were accepted. */
     @Test
     void impossibleCountsAreRefused() {
         assertTrue(refusal(encode(group(new String[] {"search"}, MARCH, 0, 0, 2))).contains("must count >= 1 rows"));
@@ -116,7 +131,7 @@ final class PartialBytesFuzzFindingsTest {
         assertTrue(refusal(encode(g)).contains("present in no row"));
     }
 
-    /** Finding: a gauge cell with no observations (count 0) or with its last day before its first was accepted. */
+    /** Finding (review): a gauge cell with no observations (count 0) or with its last day before its first. */
     @Test
     void emptyOrBackwardsGaugeCellIsRefused() {
         assertTrue(refusal(encode(group(new String[] {"search"}, MARCH, 2, 1, 0))).contains("count >= 1"));
@@ -126,7 +141,22 @@ final class PartialBytesFuzzFindingsTest {
         assertTrue(refusal(encode(g)).contains("first day <= last day"));
     }
 
-    /** Finding: two currencies for one measure were accepted, the second silently replacing the first. */
+    /**
+     * Finding (fuzzer, on the code before the fix): money sums without a declared currency were accepted and
+     * {@code result()} then failed with {@code currency of money measure 'cost' is not declared}, far from the bytes.
+     */
+    @Test
+    void moneyValuesWithoutTheirCurrencyAreRefused() {
+        byte[] bytes = PartialCodec.encode(List.of(good()), Map.of(), false);
+        assertTrue(refusal(bytes).contains("values of money measure 'cost' but declare no currency"));
+        // The fuzzer's input renamed the cost currency entry to 'scot': now refused at that entry.
+        assertTrue(refusal(crash("crash_money_values_without_currency")).contains("measure scot"));
+        Group none = group(new String[] {"search"}, MARCH, 2, 0, 2);
+        assertEquals(1, PartialAggregate.fromBytes(QUERY, PartialCodec.encode(List.of(none), Map.of(), false))
+                .groupCount(), "no cost values: no currency needed, as for a table without the cost column");
+    }
+
+    /** Finding (review): two currencies for one measure were accepted, the second silently replacing the first. */
     @Test
     void currencyDeclaredTwiceIsRefused() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -144,6 +174,17 @@ final class PartialBytesFuzzFindingsTest {
             out.writeInt(0);
         }
         assertTrue(refusal(b.toByteArray()).contains("currency of measure 'cost' twice"));
+    }
+
+    /** Returns a crash input the fuzzer found, kept in the seed corpus (so regression mode replays it too). */
+    private static byte[] crash(String name) {
+        try (java.io.InputStream in = PartialBytesFuzzFindingsTest.class
+                .getResourceAsStream("PartialBytesFuzzTestInputs/fromBytes/" + name)) {
+            assertTrue(in != null, name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Replaces the first modified-UTF-8 string {@code from} (length-prefixed) in {@code bytes} by {@code to}. */

@@ -11,7 +11,7 @@ import org.kpisdk.core.internal.FormulaParser;
 final class FormulaFuzzFindingsTest {
     private static final MetricCatalog CATALOG = StandardMetrics.catalog();
 
-    /** {@code (likes + likes + ... )} with {@code terms} terms: canonical text (a right operand keeps its parentheses). */
+    /** {@code (likes + likes + ... )} with {@code terms} terms: canonical as a right operand, which keeps them. */
     private static String group(int terms) {
         return "(" + "likes + ".repeat(terms - 1) + "likes)";
     }
@@ -38,7 +38,8 @@ final class FormulaFuzzFindingsTest {
     }
 
     /**
-     * Finding: a formula written compactly ({@code likes+likes}) within {@link FormulaParser#MAX_LENGTH} was accepted
+     * Finding (review, from the target's round-trip contract; the fuzzer's inputs stay far below this length): a
+     * formula written compactly ({@code likes+likes}) within {@link FormulaParser#MAX_LENGTH} was accepted
      * although its canonical text ({@code likes + likes}, about a third longer) exceeded the limit, so the metric's
      * {@code formula()} could not be parsed back, breaking the documented round trip. Now the canonical length is
      * checked too, with a clear error.

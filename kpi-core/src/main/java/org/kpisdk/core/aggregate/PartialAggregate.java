@@ -143,7 +143,14 @@ public final class PartialAggregate {
      * PartialAggregate back = PartialAggregate.fromBytes(query, shipped);   // equals the original
      * }</pre>
      *
-     * @throws IllegalArgumentException when the bytes are not a complete encoding or do not fit the query's states
+     * <p>The bytes may come from another machine, so they are checked as hostile input: counts against the bytes
+     * left (no huge allocation), and every group against the query (its dimension values and period, row and
+     * presence counts, gauge cells, and a declared currency for each money measure with values), so that bytes no
+     * scan of {@code query} could have produced are refused here rather than failing or answering wrongly later.
+     *
+     * @throws IllegalArgumentException when the bytes are not a complete encoding, do not fit the query's states, or
+     *                                  describe a state no scan of the query could produce; the message names the
+     *                                  part and the rule
      */
     public static PartialAggregate fromBytes(Query query, byte[] bytes) {
         Objects.requireNonNull(query, "query");

@@ -7,16 +7,22 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.metric.Additivity;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.metric.GaugeReduction;
+import org.kpisdk.core.metric.Input;
+import org.kpisdk.core.value.Dimensions;
+import org.kpisdk.core.value.TimeGrain;
 import org.kpisdk.core.value.Unit;
 
 /**
@@ -82,11 +88,17 @@ final class PartialCodec {
                 return PartialAggregate.empty();
             }
             int nc = count(in, "currencies");
+            Set<BaseMeasure> moneyMeasures = moneyMeasures(query);
             Map<BaseMeasure, Currency> currencies = new HashMap<>();
             for (int i = 0; i < nc; i++) {
-                BaseMeasure m = new BaseMeasure(in.readUTF(), Unit.valueOf(in.readUTF()),
-                        Additivity.valueOf(in.readUTF()), GaugeReduction.valueOf(in.readUTF()));
-                currencies.put(m, Currency.getInstance(in.readUTF()));
+                BaseMeasure m = new BaseMeasure(in.readUTF(), constant(Unit.class, in.readUTF(), "unit"),
+                        constant(Additivity.class, in.readUTF(), "additivity"),
+                        constant(GaugeReduction.class, in.readUTF(), "reduction"));
+                Checks.argument(moneyMeasures.contains(m),
+                        "bytes declare a currency for measure %s, which is not a money measure of query %s", m,
+                        query);
+                Currency previous = currencies.put(m, currency(in.readUTF()));
+                Checks.argument(previous == null, "bytes declare the currency of measure '%s' twice", m.id());
             }
             int sumStates = query.sumStates().size();
             int gaugeStates = query.gaugeStates().size();
@@ -116,7 +128,9 @@ final class PartialCodec {
                                 in.readLong(), in.readLong(), in.readLong());
                     }
                 }
-                groups.add(new Group(dims, period, rows, sums, present, cells));
+                Group group = new Group(dims, period, rows, sums, present, cells);
+                checkGroup(query, group, i);
+                groups.add(group);
             }
             Checks.argument(in.available() == 0, "bytes must end after the last group, %d bytes left",
                     in.available());
@@ -124,10 +138,122 @@ final class PartialCodec {
                 Checks.argument(groups.get(i - 1).compareKey(groups.get(i)) < 0,
                         "groups in bytes must be sorted by key without repeats, group %d is not", i);
             }
+            checkCurrencies(query, groups, currencies);
             return PartialAggregate.of(query, Collections.unmodifiableList(groups), currencies);
         } catch (IOException e) {
             throw new IllegalArgumentException("bytes are not a complete partial aggregate: " + e, e);
         }
+    }
+
+    /** Returns the money measures whose currency a partial of {@code query} may declare. */
+    private static Set<BaseMeasure> moneyMeasures(Query query) {
+        Set<BaseMeasure> used = new HashSet<>();
+        for (Input in : query.sumStates()) {
+            used.add(in.measure());
+            if (in.kind() != Input.Kind.VALUE) {
+                used.add(in.denominator());
+            }
+        }
+        query.gaugeStates().forEach(in -> used.add(in.measure()));
+        used.removeIf(m -> !m.isMoney());
+        return used;
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, String what) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(Checks.format("bytes hold an unknown %s '%s'; known: %s", what, name,
+                Arrays.toString(type.getEnumConstants())));
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    Checks.format("bytes hold a currency code that is not ISO 4217: '%s'", code), e);
+        }
+    }
+
+    /**
+     * Checks that a decoded group is one a scan of {@code query} could have produced, so that hostile bytes are
+     * refused here rather than giving a wrong result later.
+     */
+    private static void checkGroup(Query query, Group g, int index) {
+        Checks.argument(g.dims.length == query.groupBy().size(),
+                "group %d in bytes must have %d dimension values for groupBy %s, had %d", index,
+                query.groupBy().size(), query.groupBy(), g.dims.length);
+        for (int d = 0; d < g.dims.length; d++) {
+            try {
+                Dimensions.of(query.groupBy().get(d), g.dims[d]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(Checks.format("group %d in bytes: %s", index, e.getMessage()), e);
+            }
+        }
+        TimeGrain grain = query.grain().orElse(null);
+        if (grain == null) {
+            Checks.argument(g.period == Group.NO_PERIOD,
+                    "group %d in bytes must have no period (query %s has no grain), had period index %d", index,
+                    query, g.period);
+        } else {
+            try {
+                grain.periodAt(g.period);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(Checks.format("group %d in bytes: period %s", index,
+                        e.getMessage()), e);
+            }
+        }
+        Checks.argument(g.rows >= 1, "group %d in bytes must count >= 1 rows, counted %d", index, g.rows);
+        for (int s = 0; s < g.sums.length; s++) {
+            Checks.argument(g.present[s] >= 0 && g.present[s] <= g.rows,
+                    "group %d in bytes: sum %d must be present in 0..%d rows, was %d", index, s, g.rows,
+                    g.present[s]);
+            Checks.argument(g.present[s] > 0 || g.sums[s] == 0,
+                    "group %d in bytes: sum %d is %d but present in no row", index, s, g.sums[s]);
+        }
+        for (Cell[] cells : g.cells) {
+            for (int c = 0; c < cells.length; c++) {
+                Cell cell = cells[c];
+                Checks.argument(cell.count >= 1 && cell.firstDay <= cell.lastDay,
+                        "group %d in bytes: gauge cell %s must have count >= 1 and first day <= last day", index,
+                        cell);
+                Checks.argument(c == 0 || cells[c - 1].compareTo(cell) < 0,
+                        "group %d in bytes: gauge cells must be sorted by series without repeats, cell %d is not",
+                        index, c);
+            }
+        }
+    }
+
+    /** Checks that every money measure with values in {@code groups} has its currency declared, as a scan's has. */
+    private static void checkCurrencies(Query query, List<Group> groups, Map<BaseMeasure, Currency> currencies) {
+        for (int s = 0; s < query.sumStates().size(); s++) {
+            Input in = query.sumStates().get(s);
+            boolean valued = false;
+            for (Group g : groups) {
+                valued |= g.present[s] > 0;
+            }
+            if (valued) {
+                requireCurrency(in.measure(), currencies);
+                if (in.kind() != Input.Kind.VALUE) {
+                    requireCurrency(in.denominator(), currencies);
+                }
+            }
+        }
+        for (int k = 0; k < query.gaugeStates().size(); k++) {
+            for (Group g : groups) {
+                if (g.cells[k].length > 0) {
+                    requireCurrency(query.gaugeStates().get(k).measure(), currencies);
+                }
+            }
+        }
+    }
+
+    private static void requireCurrency(BaseMeasure m, Map<BaseMeasure, Currency> currencies) {
+        Checks.argument(!m.isMoney() || currencies.containsKey(m),
+                "bytes hold values of money measure '%s' but declare no currency for it", m.id());
     }
 
     /** Reads a count, refusing one that is negative or larger than the bytes left could hold. */

@@ -21,13 +21,15 @@ import org.kpisdk.core.metric.FormulaException;
  * </pre>
  *
  * <p>Text is limited to {@value #MAX_LENGTH} characters and trees to a depth of {@value #MAX_DEPTH}, checked
- * before recursing, so hostile input gets a {@link FormulaException} rather than a stack overflow. A division by a
- * literal zero is refused here. Names are not resolved: that is the caller's job.
+ * before recursing, so hostile input gets a {@link FormulaException} rather than a stack overflow. The canonical text
+ * ({@link Formula#print()}, which adds a space around each operator and after each comma) is held to the same length
+ * limit, so every accepted formula prints to text this parser accepts again. A division by a literal zero is refused
+ * here. Names are not resolved: that is the caller's job.
  *
  * <p>Not API. Single-use and single-threaded: call {@link #parse(String)}.
  */
 public final class FormulaParser {
-    /** The longest formula text accepted, in characters. */
+    /** The longest formula text accepted, in characters, both as written and in canonical form. */
     public static final int MAX_LENGTH = 65_536;
     /** The deepest formula tree accepted (parentheses, unary minus, calls and operator chains all count). */
     public static final int MAX_DEPTH = 256;
@@ -62,6 +64,13 @@ public final class FormulaParser {
             char c = text.charAt(parser.pos);
             String problem = c == ')' ? "unbalanced ')': no '(' to close" : "expected an operator or the end";
             throw parser.error(problem, parser.pos, parser.tokenAt(parser.pos));
+        }
+        int canonical = f.print().length();
+        if (canonical > MAX_LENGTH) {
+            // Found by fuzzing's round-trip contract: without this, formula() could print text parse() refuses.
+            throw new FormulaException(Checks.format("formula in canonical form (one space around each operator "
+                    + "and after each comma) is %,d characters long, the limit is %,d", canonical, MAX_LENGTH),
+                    text.substring(0, Math.min(text.length(), 100)), 0, "formula too long");
         }
         return f;
     }

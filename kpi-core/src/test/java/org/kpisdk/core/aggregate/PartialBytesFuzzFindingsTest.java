@@ -66,7 +66,7 @@ final class PartialBytesFuzzFindingsTest {
      * which escaped {@code fromBytes} as is.
      */
     @Test
-    void unknownCurrencyCodeIsRefusedWithAMessage() throws IOException {
+    void unknownCurrencyCodeIsRefusedWithAMessage() {
         byte[] bytes = encode(good());
         byte[] bad = replaceUtf(bytes, "EUR", "EUX");
         assertTrue(refusal(bad).contains("currency code that is not ISO 4217: 'EUX'"));
@@ -76,7 +76,7 @@ final class PartialBytesFuzzFindingsTest {
 
     /** Finding (review): an unknown unit name gave {@code No enum constant ...}, not saying where it came from. */
     @Test
-    void unknownUnitNameIsRefusedNamingTheField() throws IOException {
+    void unknownUnitNameIsRefusedNamingTheField() {
         String m = refusal(replaceUtf(encode(good()), "MONEY", "MONEX"));
         assertTrue(m.contains("unknown unit 'MONEX'"), m);
     }
@@ -188,7 +188,7 @@ final class PartialBytesFuzzFindingsTest {
     }
 
     /** Replaces the first modified-UTF-8 string {@code from} (length-prefixed) in {@code bytes} by {@code to}. */
-    private static byte[] replaceUtf(byte[] bytes, String from, String to) throws IOException {
+    private static byte[] replaceUtf(byte[] bytes, String from, String to) {
         assertEquals(from.length(), to.length());
         byte[] f = from.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         for (int i = 2; i + f.length <= bytes.length; i++) {

@@ -109,8 +109,10 @@ final class FormulaParserBoundsTest {
     @Test
     void tokensInMessagesStopAtSixtyFourCharacters() {
         // a number running into a long name: the token is the first 64 letters or digits from the number's start
-        String text = "1" + "a".repeat(100);
-        assertEquals("1" + "a".repeat(63), refused(text).token());
+        assertEquals("1" + "a".repeat(63), refused("1" + "a".repeat(100)).token());
+        FormulaException inside = refused("x + 1" + "a".repeat(100));   // the number starts at position 4
+        assertEquals(4, inside.position());
+        assertEquals("1" + "a".repeat(63), inside.token());
     }
 
     @Test

@@ -247,10 +247,10 @@ public final class ObservationTable {
         }
 
         private void freeze() {
+            Checks.state(!built, "build() was already called");
             if (frozen) {
                 return;
             }
-            Checks.state(!built, "build() was already called");
             frozen = true;
             int nd = dimensionNames.size();
             int nm = measureList.size();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 final class StudentTTest {
@@ -87,5 +89,95 @@ final class StudentTTest {
             assertEquals(expected, StudentT.quantile(c[1], v), tolerance, () -> "v=" + v + " p=" + c[1]);
             assertEquals(-expected, StudentT.quantile(1 - c[1], v), tolerance, () -> "v=" + v + " p=" + (1 - c[1]));
         }
+    }
+
+    @Test
+    void smallTailsKeepTheirRelativePrecision() {
+        // References: P(T > t) = I_{v/(v+t²)}(v/2, 1/2) / 2 by mpmath 1.3.0 (betainc) at 50 digits for the exact
+        // double arguments. Through 1 − A(t|v) these came out as 0 (t = −1e20, v = 1) or with half their digits.
+        double[][] cases = {
+            // t, v, P(T <= t)
+            {-1e20, 1, 3.1830988618379067e-21},
+            {-1e10, 1, 3.1830988618379065e-11},
+            {-1e200, 1, 3.1830988618379067e-201},
+            {-3.0000001, 1, 0.10241637916646797},
+            {-40, 2, 0.0003122073360923703},
+            {-1e3, 3, 1.1026538212882963e-09},
+            {-1e5, 4, 2.999999998e-20},
+            {-3, 5, 0.015049623948731286},
+            {-50, 7, 1.67562629777502e-10},
+            {-7.5, 30, 1.1614624502755249e-08},
+            {-12, 99, 2.5653148439487427e-21},
+            {-12, 100, 2.197543857802189e-21},
+            {-9, 250, 2.9242365299588074e-17},
+            {-6, 9_999, 1.020812709425799e-09},
+            {-3, 10_000, 0.0013532240949988331},
+        };
+        for (double[] c : cases) {
+            int v = (int) c[1];
+            double expected = c[2];
+            // The continued fraction is slowest, and loses most, where x = v/(v + t²) nears its convergence bound.
+            double tolerance = (v > 5_000 ? 5e-13 : 2e-14) * expected;
+            assertEquals(expected, StudentT.cdf(c[0], v), tolerance, () -> "t=" + c[0] + " v=" + v);
+            assertEquals(1 - expected, StudentT.cdf(-c[0], v), tolerance + 2e-16, () -> "t=" + -c[0] + " v=" + v);
+        }
+    }
+
+    @Test
+    void quantilesOfSmallTailsMatchHighPrecisionReferences() {
+        // References: the root of P(T > −t) = p for the exact double p, by mpmath 1.3.0 (betainc, findroot) at 50
+        // digits. Bisection on 1 − A(t|v) stopped where A rounded to 1: quantile(1e-20, 1) was −5.8e15.
+        double[][] cases = {
+            // v, p, t
+            {1, 1e-20, -3.1830988618379067e+19},
+            {1, 1e-300, -3.1830988618379066e+299},
+            {2, 1e-20, -7071067811.865476},
+            {3, 1e-20, -4795275.720468973},
+            {3, 1e-300, -1.033110836044653e+100},
+            {4, 1e-20, -131607.4012825853},
+            {7, 1e-05, -10.10268425296758},
+            {10, 1e-20, -256.4346993185262},
+            {30, 1e-08, -7.556534651885402},
+            {99, 1e-20, -11.72418391055895},
+            {100, 1e-20, -11.694684673177003},
+            {100, 1e-300, -9682.734287069563},
+            {1000, 1e-20, -9.467044815255925},
+            {10_000, 1e-20, -9.282474153254304},
+            {10_000, 1e-300, -38.35638432100424},
+        };
+        for (double[] c : cases) {
+            int v = (int) c[0];
+            double expected = c[2];
+            double tolerance = 1e-14 * -expected;
+            assertEquals(expected, StudentT.quantile(c[1], v), tolerance, () -> "v=" + v + " p=" + c[1]);
+        }
+        // Past the largest double the quantile saturates rather than overflowing to infinity.
+        assertEquals(-Double.MAX_VALUE, StudentT.quantile(Double.MIN_VALUE, 1));
+    }
+
+    @Test
+    void theNormalizerMatchesTheLogGammaFunctionOnBothSidesOfTheSeries() {
+        // ln(a B(a, 1/2)) = ln a + ln Γ(a) + ln Γ(1/2) − ln Γ(a + 1/2), a = v/2, by mpmath 1.3.0 (loggamma).
+        double[][] cases = {
+            {1, 0.4515827052894549}, {2, 0.6931471805599453}, {3, 0.8570478133976193},
+            {4, 0.9808292530117262}, {5, 1.080191364711829}, {50, 2.1868025221852734},
+            {98, 2.5208260681236037}, {99, 2.525876487300441}, {100, 2.530876403977105},
+            {101, 2.5358268181536094}, {250, 2.9875218089092352}, {10_000, 4.830986538632777},
+            {1_000_000, 7.133546881626865}, {Integer.MAX_VALUE, 10.969572651207464},
+        };
+        for (double[] c : cases) {
+            int v = (int) c[0];
+            assertEquals(c[1], StudentT.logNormalizer(v), 4e-16 * c[1], () -> "v=" + v);
+        }
+    }
+
+    @Test
+    void theCdfIsContinuousWhereItChangesMethod() {
+        // Continuous to the series' absolute precision (which grows like ν ulps), not monotone in the last bit.
+        IntStream.concat(IntStream.rangeClosed(1, 200), IntStream.of(1_000, 5_000, 9_999, 10_000)).forEach(v -> {
+            double below = StudentT.cdf(-Math.nextDown(StudentT.TAIL_FROM), v);
+            double at = StudentT.cdf(-StudentT.TAIL_FROM, v);
+            assertEquals(at, below, 1e-16 * (v + 10), "v=" + v);
+        });
     }
 }

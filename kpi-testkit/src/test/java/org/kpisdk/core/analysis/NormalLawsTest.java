@@ -81,6 +81,19 @@ final class NormalLawsTest {
         assertTrue(Math.abs(t) >= Math.abs(Normal.quantile(p)) - 1e-12);
     }
 
+    static Stream<Arguments> tTails() {
+        return Cases.of(LOWER_P, Gen.ints(1, StudentT.CORNISH_FISHER_LIMIT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tTails")
+    void studentTQuantileInvertsTheCdfDeepInTheTail(double p, int df) {
+        double t = StudentT.quantile(p, df);
+        // A quantile right to the last bit still moves P(T <= t) by about ν ulps where the tail falls like t^-ν.
+        assertEquals(0.0, StudentT.cdf(t, df) / p - 1, 2e-15 * (df + 10), () -> "p=" + p + " df=" + df);
+        assertTrue(StudentT.quantile(p, df) <= StudentT.quantile(Math.min(0.5, p * 1.5), df));
+    }
+
     private static final MathContext MC = new MathContext(60);
     private static final BigDecimal PI =
             new BigDecimal("3.14159265358979323846264338327950288419716939937510582097494459");

@@ -134,6 +134,18 @@ final class FunnelEngineSortTest {
         assertArrayEquals(new int[] {2, 1, 0, 3}, idx);
     }
 
+    @Test
+    void inputSortedByAllButTheLastKeyIsStillSorted() {
+        // The already-sorted check must look past equal entities and equal timestamps.
+        long[] e = {1, 1, 1, 2, 2};
+        long[] t = {5, 9, 7, 3, 3};
+        int[] idx = {0, 1, 2, 4, 3};
+        FunnelEngine.sort(e, t, idx, 5);
+        assertArrayEquals(new long[] {1, 1, 1, 2, 2}, e);
+        assertArrayEquals(new long[] {5, 7, 9, 3, 3}, t);
+        assertArrayEquals(new int[] {0, 2, 1, 3, 4}, idx);
+    }
+
     @ParameterizedTest
     @MethodSource("rowSets")
     void packedKeysSortLikeTheColumnsAndUnpackToThem(Rows rows) {

@@ -144,6 +144,18 @@ final class FunnelEngineSortTest {
         assertArrayEquals(new long[] {1, 1, 1, 2, 2}, e);
         assertArrayEquals(new long[] {5, 7, 9, 3, 3}, t);
         assertArrayEquals(new int[] {0, 2, 1, 3, 4}, idx);
+
+        // Out of order only by input index, and only by timestamp.
+        long[] e2 = {1, 1, 1};
+        long[] t2 = {3, 3, 3};
+        int[] idx2 = {0, 2, 1};
+        FunnelEngine.sort(e2, t2, idx2, 3);
+        assertArrayEquals(new int[] {0, 1, 2}, idx2);
+        long[] t3 = {3, 4, 4, 2};
+        int[] idx3 = {0, 1, 2, 3};
+        FunnelEngine.sort(new long[] {1, 1, 1, 1}, t3, idx3, 4);
+        assertArrayEquals(new long[] {2, 3, 4, 4}, t3);
+        assertArrayEquals(new int[] {3, 0, 1, 2}, idx3);
     }
 
     @ParameterizedTest

@@ -35,8 +35,11 @@ final class MetricValueTest {
         assertNotEquals(a, MetricValue.of(Unit.RATIO, Ratio.of(1, 2)));        // same value, but carries its ratio
         assertNotEquals(a, MetricValue.undefined(Unit.RATIO));
         assertNotEquals(MetricValue.undefined(Unit.RATIO), a);
-        assertEquals(MetricValue.undefined(Unit.RATIO), MetricValue.undefined(Unit.RATIO));
-        assertEquals(MetricValue.undefined(Unit.RATIO).hashCode(), MetricValue.undefined(Unit.RATIO).hashCode());
+        // Two undefined values built apart are equal when their units are.
+        MetricValue undefinedRatio = MetricValue.undefined(Unit.RATIO);
+        assertEquals(undefinedRatio, MetricValue.undefined(Unit.RATIO));
+        assertEquals(undefinedRatio.hashCode(), MetricValue.undefined(Unit.RATIO).hashCode());
+        assertNotEquals(undefinedRatio, MetricValue.undefined(Unit.COUNT));
         assertNotEquals(MetricValue.of(Money.of("3", "EUR")), MetricValue.of(Money.of("3", "USD")));
         assertFalse(a.equals("0.5"));
     }

@@ -20,7 +20,6 @@ final class JourneyValuesTest {
 
     /** Asserts that {@code a} equals {@code same} (and hashes alike) and differs from each of {@code others}. */
     private static void assertValue(Object a, Object same, Object... others) {
-        assertEquals(a, a);
         assertEquals(a, same);
         assertEquals(same, a);
         assertEquals(a.hashCode(), same.hashCode());

@@ -35,7 +35,6 @@ final class ScoringRuleTest {
         ScoringRule same = ScoringRule.of("form", 10).where("page", "pricing").once().inCategory("intent");
         assertEquals(rule, same);
         assertEquals(rule.hashCode(), same.hashCode());
-        assertEquals(rule, rule);
         assertNotEquals(null, rule);
         Object text = rule.toString();
         assertNotEquals(rule, text);

@@ -1,5 +1,7 @@
 package org.kpisdk.core.analysis;
 
+import java.util.function.DoublePredicate;
+
 import org.kpisdk.core.internal.Checks;
 
 /**
@@ -89,20 +91,7 @@ public final class StudentT {
         double logNormalizer = logNormalizer(df);
         if (tail >= upperTail(TAIL_FROM, df, logNormalizer)) {
             double central = 1.0 - 2.0 * tail;
-            double low = 0.0;
-            double high = TAIL_FROM;
-            for (int i = 0; i < 2_000; i++) {
-                double mid = low + (high - low) / 2.0;
-                if (mid <= low || mid >= high) {
-                    break;
-                }
-                if (centralProbability(mid, df) < central) {
-                    low = mid;
-                } else {
-                    high = mid;
-                }
-            }
-            return high;
+            return bisect(0.0, TAIL_FROM, mid -> centralProbability(mid, df) < central);
         }
         double low;
         double high = TAIL_FROM;
@@ -113,12 +102,20 @@ public final class StudentT {
                 return Double.MAX_VALUE;
             }
         } while (upperTail(high, df, logNormalizer) > tail);
+        return bisect(low, high, mid -> upperTail(mid, df, logNormalizer) > tail);
+    }
+
+    /**
+     * Narrows {@code [low, high]}, where the answer lies, to adjacent doubles and returns the upper one;
+     * {@code belowAnswer} tells whether a point lies below the answer.
+     */
+    private static double bisect(double low, double high, DoublePredicate belowAnswer) {
         for (int i = 0; i < 2_000; i++) {
             double mid = low + (high - low) / 2.0;
             if (mid <= low || mid >= high) {
                 break;
             }
-            if (upperTail(mid, df, logNormalizer) > tail) {
+            if (belowAnswer.test(mid)) {
                 low = mid;
             } else {
                 high = mid;
@@ -148,8 +145,9 @@ public final class StudentT {
     /**
      * The continued fraction of DLMF 8.17.22, {@code 1/(1+ d1/(1+ d2/(1+ …)))} with
      * {@code d(2m+1) = −(a+m)(a+b+m)x / ((a+2m)(a+2m+1))} and {@code d(2m) = m(b−m)x / ((a+2m−1)(a+2m))}, by the
-     * modified Lentz method. For {@code x < (a+1)/(a+b+2)} and {@code b = 1/2} every partial denominator stays
-     * away from zero and the fraction converges in {@code O(√a)} steps.
+     * modified Lentz method. It is used only where {@code x < (a+1)/(a+b+2)}, where it converges in {@code O(√a)}
+     * steps; it has no guard against a zero partial denominator, none having come near zero over the tests' sweep
+     * of ν from 1 to 10,000 and tails down to 1e-300.
      */
     static double betaFraction(double x, double a, double b) {
         double c = 1.0;

@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.annotation.Nullable;
@@ -23,9 +25,10 @@ import org.kpisdk.funnel.EventLog;
  * Reads events from CSV into an {@link EventLog}, through an {@link EventMapping}.
  *
  * <pre>{@code
- * // user_id,time,event
- * // 17,2026-03-01T10:15:30Z,view
- * EventMapping mapping = EventMapping.builder().entity("user_id").timestamp("time").type("event").build();
+ * // user_id,time,event,channel
+ * // 17,2026-03-01T10:15:30Z,view,instagram
+ * EventMapping mapping = EventMapping.builder().entity("user_id").timestamp("time").type("event")
+ *         .property("channel").build();
  * EventLog log = EventCsv.readStrict(Path.of("events.csv"), mapping);
  * ImportResult<EventLog> result = EventCsv.readLenient(Path.of("events.csv"), mapping);
  * }</pre>
@@ -107,9 +110,15 @@ public final class EventCsv {
         private int entityIndex;
         private int timeIndex;
         private int typeIndex;
+        private final String[] propertyNames;
+        private final int[] propertyIndexes;
+        /** Reused for every row: {@link EventLog.Builder#add} copies what it keeps. */
+        private final Map<String, String> rowProperties = new HashMap<>();
 
         EventSink(EventMapping mapping) {
             this.mapping = mapping;
+            this.propertyNames = mapping.properties().keySet().toArray(new String[0]);
+            this.propertyIndexes = new int[propertyNames.length];
         }
 
         @Override
@@ -117,6 +126,7 @@ public final class EventCsv {
             entityIndex = columnIndexes[0];
             timeIndex = columnIndexes[1];
             typeIndex = columnIndexes[2];
+            System.arraycopy(columnIndexes, 3, propertyIndexes, 0, propertyIndexes.length);
         }
 
         @Override
@@ -134,7 +144,18 @@ public final class EventCsv {
             if (type.isBlank()) {
                 throw new Reject(mapping.typeColumn(), type, "event type must not be blank");
             }
-            log.add(entity, millis, type);
+            if (propertyNames.length == 0) {
+                log.add(entity, millis, type);
+                return;
+            }
+            rowProperties.clear();
+            for (int p = 0; p < propertyNames.length; p++) {
+                String value = record.getField(propertyIndexes[p]);
+                if (!value.isEmpty()) {
+                    rowProperties.put(propertyNames[p], value);
+                }
+            }
+            log.add(entity, millis, type, rowProperties);
         }
 
         // getNano() alone is meant: only the fraction of the second decides "finer than a millisecond".

@@ -3,9 +3,13 @@ package org.kpisdk.io;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +21,13 @@ import org.kpisdk.funnel.EventLog;
 
 /**
  * How the columns of an events CSV file map onto an {@link EventLog}: the entity column (a whole number id), the
- * timestamp column and its format, the event type column, and the columns to ignore.
+ * timestamp column and its format, the event type column, the property columns, and the columns to ignore.
  *
  * <pre>{@code
  * EventMapping mapping = EventMapping.builder()
  *         .entity("user_id").timestamp("time").type("event")   // time as 2026-03-01T10:15:30Z (the default)
- *         .ignore("properties")
+ *         .property("channel")                                 // an event property, for step filters and breakdowns
+ *         .ignore("notes")
  *         .build();
  * EventMapping local = EventMapping.builder()
  *         .entity("user_id").type("event")
@@ -36,8 +41,9 @@ import org.kpisdk.funnel.EventLog;
  * refuses the row, and an ambiguous one (an overlap) takes the earlier offset. Timestamps finer than a millisecond
  * or before 1970-01-01T00:00:00Z refuse the row, since the log keeps non-negative epoch milliseconds.
  *
- * <p>Every column of the file must be mapped or ignored, unless {@link Builder#ignoreUnmappedColumns()}.
- * Immutable and thread-safe.
+ * <p>A property column's cell becomes the row's value of that {@linkplain EventLog#property(int, String) event
+ * property}; an empty cell means the row has no value for it. Every column of the file must be mapped or ignored,
+ * unless {@link Builder#ignoreUnmappedColumns()}. Immutable and thread-safe.
  */
 public final class EventMapping {
     /** How timestamps are written. */
@@ -56,6 +62,7 @@ public final class EventMapping {
     private final String patternText;
     @Nullable
     private final ZoneId zone;
+    private final Map<String, String> properties;
     private final Columns columns;
 
     private EventMapping(Builder b) {
@@ -69,8 +76,10 @@ public final class EventMapping {
         this.pattern = b.pattern;
         this.patternText = b.patternText;
         this.zone = b.zone;
-        this.columns = new Columns(List.of(entityColumn, timestampColumn, typeColumn), b.ignored, b.ignoreUnmapped,
-                b.separator);
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+        List<String> mapped = new ArrayList<>(List.of(entityColumn, timestampColumn, typeColumn));
+        mapped.addAll(properties.values());
+        this.columns = new Columns(mapped, b.ignored, b.ignoreUnmapped, b.separator);
     }
 
     /** Returns a builder. */
@@ -91,6 +100,14 @@ public final class EventMapping {
     /** Returns the event type column. */
     public String typeColumn() {
         return typeColumn;
+    }
+
+    /**
+     * Returns the property columns: property name to column name, in declaration order; empty when the mapping
+     * reads no property.
+     */
+    public Map<String, String> properties() {
+        return properties;
     }
 
     /** Returns the zone of a local date-time timestamp format, or empty for instants and epoch milliseconds. */
@@ -130,7 +147,8 @@ public final class EventMapping {
     @Override
     public String toString() {
         return "EventMapping[entity " + entityColumn + ", timestamp " + timestampColumn + " (" + formatText()
-                + "), type " + typeColumn + ", ignored " + columns.ignored
+                + "), type " + typeColumn
+                + (properties.isEmpty() ? "" : ", properties " + properties) + ", ignored " + columns.ignored
                 + (columns.ignoreUnmapped ? " and unmapped" : "") + "]";
     }
 
@@ -148,6 +166,7 @@ public final class EventMapping {
         private String patternText = "";
         @Nullable
         private ZoneId zone;
+        private final Map<String, String> properties = new LinkedHashMap<>();
         private final Set<String> ignored = new LinkedHashSet<>();
         private boolean ignoreUnmapped;
         private char separator = ',';
@@ -170,6 +189,32 @@ public final class EventMapping {
         /** Declares the event type column. */
         public Builder type(String column) {
             this.type = Columns.column(column);
+            return this;
+        }
+
+        /**
+         * Declares a property column whose cells become the event property of the same name; an empty cell means
+         * the row has no value for it.
+         *
+         * @throws IllegalArgumentException if the column name is empty or already declared as a property
+         */
+        public Builder property(String column) {
+            return property(column, column);
+        }
+
+        /**
+         * Declares a property column whose cells become the event property {@code name} (such as
+         * {@code property("channel", "utm_source")}); an empty cell means the row has no value for it.
+         *
+         * @throws IllegalArgumentException if the name is blank, the column name empty, or the name already declared
+         */
+        public Builder property(String name, String column) {
+            Objects.requireNonNull(name, "name");
+            Checks.argument(!name.isBlank(), "property name must not be blank, was '%s'", name);
+            String c = Columns.column(column);
+            Checks.argument(!properties.containsKey(name), "property '%s' is declared twice (columns '%s' and '%s')",
+                    name, properties.get(name), c);
+            properties.put(name, c);
             return this;
         }
 
@@ -209,7 +254,7 @@ public final class EventMapping {
             return this;
         }
 
-        /** Declares columns present in the file that are not imported (such as event properties). */
+        /** Declares columns present in the file that are not imported. */
         public Builder ignore(String... columns) {
             for (String c : columns) {
                 ignored.add(Columns.column(c));

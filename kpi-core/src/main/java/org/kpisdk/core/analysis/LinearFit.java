@@ -16,9 +16,11 @@ import org.kpisdk.core.internal.Checks;
  * fit.predictionInterval(5, 0.95);         // where a new observation at x = 5 should fall
  * }</pre>
  *
- * <p>Computed in two passes around the means (after shifting by the first point), which matches the certified
- * values of NIST StRD's linear-regression dataset of lower difficulty ("Norris") to at least 12 significant
- * digits. Rules: at least 3 points (the standard errors need {@code n − 2 >= 1} degrees of freedom) and at least
+ * <p>Computed in two passes around the means (after shifting by the first point), with the deviations divided by
+ * a power of two near the largest before they are squared, so that data whose spread is below 1e-154 or above 1e154
+ * fits like the same data rescaled (x = {1, 2, 3, 4}·1e-170 has a slope of 9e169 with a finite standard error).
+ * This matches the certified values of NIST StRD's linear-regression dataset of lower difficulty ("Norris") to at
+ * least 12 significant digits. Rules: at least 3 points (the standard errors need {@code n − 2 >= 1} degrees of freedom) and at least
  * two distinct {@code x}; an exact fit has standard errors 0; when every {@code y} is equal, R² (0/0) is empty.
  *
  * <p>Immutable and thread-safe.
@@ -28,18 +30,22 @@ public final class LinearFit {
     private final double slope;
     private final double intercept;
     private final double meanX;
-    private final double sxx;
-    private final double residualVariance;
+    /** The power of two by which x deviations are divided before squaring. */
+    private final double scaleX;
+    /** Σ((x − x̄)/scaleX)², between 1 and n. */
+    private final double scaledSxx;
+    private final double residualSd;
     private final OptionalDouble rSquared;
 
-    private LinearFit(int n, double slope, double intercept, double meanX, double sxx, double residualVariance,
-            OptionalDouble rSquared) {
+    private LinearFit(int n, double slope, double intercept, double meanX, double scaleX, double scaledSxx,
+            double residualSd, OptionalDouble rSquared) {
         this.n = n;
         this.slope = slope;
         this.intercept = intercept;
         this.meanX = meanX;
-        this.sxx = sxx;
-        this.residualVariance = residualVariance;
+        this.scaleX = scaleX;
+        this.scaledSxx = scaledSxx;
+        this.residualSd = residualSd;
         this.rSquared = rSquared;
     }
 
@@ -48,7 +54,8 @@ public final class LinearFit {
      *
      * @throws IllegalArgumentException if the arrays differ in length, hold fewer than 3 points, a value is not
      *                                  finite, or all {@code x} are equal
-     * @throws ArithmeticException      if an intermediate sum overflows the double range
+     * @throws ArithmeticException      if a deviation from the mean, the slope, the intercept or the residual
+     *                                  standard deviation overflows the double range
      */
     public static LinearFit of(double[] x, double[] y) {
         Objects.requireNonNull(x, "x");
@@ -63,29 +70,50 @@ public final class LinearFit {
         }
         double meanX = shiftedMean(x);
         double meanY = shiftedMean(y);
+        // Deviations are divided by a power of two near their largest (exactly, barring subnormals) before they are
+        // squared, so that neither deviations below 1e-154 nor above 1e154 underflow or overflow in the squares.
+        double scaleX = powerOfTwoScale(x, meanX, "x");
+        double spreadY = powerOfTwoScale(y, meanY, "y");
+        double scaleY = spreadY == 0 ? 1.0 : spreadY;
+        Checks.argument(scaleX > 0, "x must take at least two distinct values (zero variance), all were %s", x[0]);
         double sxx = 0;
         double sxy = 0;
         double syy = 0;
         for (int i = 0; i < n; i++) {
-            double dx = x[i] - meanX;
-            double dy = y[i] - meanY;
+            double dx = (x[i] - meanX) / scaleX;
+            double dy = (y[i] - meanY) / scaleY;
             sxx += dx * dx;
             sxy += dx * dy;
             syy += dy * dy;
         }
-        finite(sxx + sxy + syy, "sums of squares");
-        Checks.argument(sxx > 0, "x must take at least two distinct values (zero variance), all were %s", x[0]);
-        double slope = sxy / sxx;
+        double scaledSlope = sxy / sxx;
+        // Scaling back by a power of two is exact and overflows only where the slope itself does.
+        double slope = Math.scalb(scaledSlope, Math.getExponent(scaleY) - Math.getExponent(scaleX));
         double intercept = meanY - slope * meanX;
         double sse = 0;
         for (int i = 0; i < n; i++) {
-            double r = y[i] - meanY - slope * (x[i] - meanX);
+            double r = (y[i] - meanY) / scaleY - scaledSlope * ((x[i] - meanX) / scaleX);
             sse += r * r;
         }
-        finite(sse + slope + intercept, "fit");
+        double residualSd = scaleY * Math.sqrt(sse / (n - 2));
+        finite(slope + intercept + residualSd, "fit");
         OptionalDouble r2 = syy == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(Math.max(0.0, Math.min(1.0, 1.0 - sse / syy)));
-        return new LinearFit(n, slope, intercept, meanX, sxx, sse / (n - 2), r2);
+        return new LinearFit(n, slope, intercept, meanX, scaleX, sxx, residualSd, r2);
+    }
+
+    /**
+     * The power of two at or below the largest {@code |v[i] − mean|}, or 0 when every deviation is 0.
+     *
+     * @throws ArithmeticException if a deviation overflows the double range
+     */
+    private static double powerOfTwoScale(double[] v, double mean, String what) {
+        double largest = 0;
+        for (double value : v) {
+            largest = Math.max(largest, Math.abs(value - mean));
+        }
+        finite(largest, "deviations of " + what);
+        return largest == 0 ? 0.0 : Math.scalb(1.0, Math.getExponent(largest));
     }
 
     /** Mean computed as x0 + Σ(xi − x0)/n: exact for constant data and accurate for data far from 0. */
@@ -121,17 +149,18 @@ public final class LinearFit {
 
     /** Returns the standard error of the slope, {@code s / √Sxx}. */
     public double slopeStandardError() {
-        return Math.sqrt(residualVariance / sxx);
+        return residualSd / Math.sqrt(scaledSxx) / scaleX;
     }
 
     /** Returns the standard error of the intercept, {@code s · √(1/n + x̄²/Sxx)}. */
     public double interceptStandardError() {
-        return Math.sqrt(residualVariance * (1.0 / n + meanX * meanX / sxx));
+        double meanScaled = meanX / scaleX;
+        return residualSd * Math.sqrt(1.0 / n + meanScaled * meanScaled / scaledSxx);
     }
 
     /** Returns the residual standard deviation {@code s = √(SSE / (n − 2))}. */
     public double residualStandardDeviation() {
-        return Math.sqrt(residualVariance);
+        return residualSd;
     }
 
     /** Returns R² = 1 − SSE/SST in [0, 1], or empty when every y is equal (SST = 0, so R² is 0/0). */
@@ -161,8 +190,8 @@ public final class LinearFit {
         Normal.checkConfidence(confidence);
         // The lower tail (1 − c)/2 stays exact where (1 + c)/2 would round to 1 for c near 1.
         double t = -StudentT.quantile((1.0 - confidence) / 2.0, n - 2);
-        double dx = x - meanX;
-        double half = t * Math.sqrt(residualVariance * (1.0 + 1.0 / n + dx * dx / sxx));
+        double dx = (x - meanX) / scaleX;
+        double half = t * residualSd * Math.sqrt(1.0 + 1.0 / n + dx * dx / scaledSxx);
         finite(center + half, "prediction interval");
         return new Interval(center - half, center + half);
     }

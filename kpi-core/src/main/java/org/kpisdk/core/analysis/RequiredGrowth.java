@@ -70,7 +70,9 @@ public record RequiredGrowth(double requiredRate, int historicalRates, OptionalD
 
     /**
      * Returns the compound rate per period that takes {@code baseline} to {@code target} in {@code periods}
-     * periods: {@code (target / baseline)^(1/periods) − 1}.
+     * periods: {@code (target / baseline)^(1/periods) − 1}, computed as {@code expm1(ln(target/baseline)/periods)}
+     * with the logarithm taken without cancellation, so that a target close to the baseline keeps full relative
+     * precision (5 → 5.0000001 in one period: 2.0000000056e-8, within 1e-15).
      *
      * @throws IllegalArgumentException unless both values are finite and {@code > 0} (compound growth from or to 0
      *                                  is undefined) and {@code periods >= 1}
@@ -81,10 +83,27 @@ public record RequiredGrowth(double requiredRate, int historicalRates, OptionalD
         Checks.argument(Double.isFinite(target) && target > 0,
                 "target must be finite and > 0 for compound growth, was %s", target);
         Checks.argument(periods >= 1, "periods must be >= 1, was %d", periods);
-        double rate = Math.expm1((Math.log(target) - Math.log(baseline)) / periods);
+        double rate = Math.expm1(logRatio(target, baseline) / periods);
         Checks.argument(Double.isFinite(rate), "required growth from %s to %s in %d periods overflows", baseline,
                 target, periods);
         return rate;
+    }
+
+    /**
+     * {@code ln(target / baseline)} to within a few ulps: {@code log1p((target − baseline)/baseline)} when the ratio
+     * is within [1/2, 2], where the difference is exact (Sterbenz) and {@code log(target) − log(baseline)} would
+     * cancel (5 → 5.0000001 lost 1.1e-9 relative); the logarithm of the ratio elsewhere, or the difference of the
+     * logarithms when the ratio over- or underflows.
+     */
+    static double logRatio(double target, double baseline) {
+        double ratio = target / baseline;
+        if (ratio >= 0.5 && ratio <= 2.0) {
+            return Math.log1p((target - baseline) / baseline);
+        }
+        if (ratio > Double.MIN_NORMAL && Double.isFinite(ratio)) {
+            return Math.log(ratio);
+        }
+        return Math.log(target) - Math.log(baseline);
     }
 
     /**

@@ -107,7 +107,13 @@ final class LinearFitTest {
         assertThrows(IllegalArgumentException.class, () -> fit.predict(Double.NaN));
         // The largest confidence below 1 still gives an interval (its (1 + c)/2 would round to 1).
         assertTrue(fit.predictionInterval(1, Math.nextDown(1.0)).width() > fit.predictionInterval(1, 0.999).width());
+        // A slope beyond the double range, and deviations from the mean beyond it (1e308 − (−1e308)).
         assertThrows(ArithmeticException.class,
-                () -> LinearFit.of(new double[] {0, 1e200, 2e200}, new double[] {0, 1e300, -1e300}));
+                () -> LinearFit.of(new double[] {0, 1e-300, 2e-300}, new double[] {0, 1e300, -1e300}));
+        assertThrows(ArithmeticException.class,
+                () -> LinearFit.of(new double[] {-1e308, 0, 1e308}, new double[] {0, 1, 2}));
+        // Spreads of 1e200 in x and 1e300 in y are scaled before squaring, no longer an overflow.
+        LinearFit wide = LinearFit.of(new double[] {0, 1e200, 2e200}, new double[] {0, 1e300, -1e300});
+        assertEquals(-0.5e100, wide.slope(), 1e86);
     }
 }

@@ -56,7 +56,13 @@ final class RatesTest {
     /**
      * Newcombe R. G., "Interval estimation for the difference between independent proportions: comparison of
      * eleven methods", Statistics in Medicine 17 (1998) 873–890, Table II, method 10 (score interval combining
-     * Wilson intervals), 95% limits for θ = p1 − p2 to 4 decimals. Examples (a)–(f).
+     * Wilson intervals), 95% limits for θ = p1 − p2 to 4 decimals, examples (a)–(h). The paper itself was not at
+     * hand: (a) and (b) are also quoted by the tests of the R package propint (m-Py/propint,
+     * tests/testthat/test_Two_Independent_Props_CI.R); no secondary source quoting (g) and (h) was found, so their
+     * limits, as given in issue 27, were recomputed independently with mpmath 1.3.0 at 50 digits from Newcombe's
+     * formula (g: 0.6790860371419147, h: 0.6075093504305242, upper 1 for both), and in closed form in
+     * {@link #differenceIntervalWhenOneRateIsAllAndTheOtherNone}. (g) and (h) had been dropped as disagreeing;
+     * the disagreement was in their transcription.
      */
     static Stream<Arguments> newcombe1998Difference() {
         return Stream.of(
@@ -65,7 +71,9 @@ final class RatesTest {
                 Arguments.of(6, 7, 2, 7, 0.0582, 0.8062),
                 Arguments.of(5, 56, 0, 29, -0.0381, 0.1926),
                 Arguments.of(0, 10, 0, 20, -0.1611, 0.2775),
-                Arguments.of(0, 10, 0, 10, -0.2775, 0.2775));
+                Arguments.of(0, 10, 0, 10, -0.2775, 0.2775),
+                Arguments.of(10, 10, 0, 20, 0.6791, 1.0000),
+                Arguments.of(10, 10, 0, 10, 0.6075, 1.0000));
     }
 
     @ParameterizedTest
@@ -76,6 +84,22 @@ final class RatesTest {
         assertEquals(lower, c.differenceInterval().lower(), 0.5e-4);
         assertEquals(upper, c.differenceInterval().upper(), 0.5e-4);
         assertEquals((double) x1 / n1 - (double) x2 / n2, c.difference(), 1e-15);
+    }
+
+    @Test
+    void differenceIntervalWhenOneRateIsAllAndTheOtherNone() {
+        // n1/n1 − 0/n2: Wilson gives [n1/(n1 + z²), 1] and [0, z²/(n2 + z²)], so Newcombe's limits are
+        // 1 − √((z²/(n1 + z²))² + (z²/(n2 + z²))²) and exactly 1.
+        double z2 = Math.pow(Normal.quantile(0.975), 2);
+        for (long[] c : new long[][] {{10, 20}, {10, 10}, {3, 50}}) {
+            RateComparison r = Rates.compare(0, c[1], c[0], c[0], 0.95);
+            double expected = 1 - Math.hypot(z2 / (c[0] + z2), z2 / (c[1] + z2));
+            assertEquals(expected, r.differenceInterval().lower(), 1e-15);
+            assertEquals(1.0, r.differenceInterval().upper());
+        }
+        // The 50-digit recomputations of examples (g) and (h).
+        assertEquals(0.6790860371419147, Rates.compare(0, 20, 10, 10, 0.95).differenceInterval().lower(), 1e-15);
+        assertEquals(0.6075093504305242, Rates.compare(0, 10, 10, 10, 0.95).differenceInterval().lower(), 1e-15);
     }
 
     @Test

@@ -177,6 +177,9 @@ final class BadInputCatalogueTest {
         add("Query", "unknown id", "groupBy(\"region\") on a table without it",
                 () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).groupBy("region").build()
                         .execute(oneRow()), IAE, "region");
+        add("Query", "unknown id", "CPL on a table without leads",
+                () -> Query.builder().metric(StandardMetrics.CPL).build().execute(oneRow()), IAE,
+                "metric 'cpl' needs [leads], which the table does not declare");
         add("Query", "out-of-order dates", "between(Mar 31, Mar 1)",
                 () -> Query.builder().between(MAR_1.plusDays(30), MAR_1), IAE, "last date must be >= first");
         add("Query", "negative", "trailing(0)", () -> Query.builder().trailing(0), IAE, "0");

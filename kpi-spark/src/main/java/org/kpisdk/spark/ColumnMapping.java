@@ -24,8 +24,6 @@ import org.kpisdk.core.aggregate.Query;
 import org.kpisdk.core.metric.Additivity;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.metric.GaugeReduction;
-import org.kpisdk.core.metric.Input;
-import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.value.Unit;
 
 /**
@@ -137,9 +135,13 @@ public final class ColumnMapping implements Serializable {
     }
 
     /**
-     * Checks that the query reads only mapped dimensions and measures.
+     * Checks that the query reads only mapped dimensions, and that the mapping maps every measure the query needs
+     * by the rule of in-process tables ({@link Query#requireDeclared}: a measure read only through
+     * {@code coalesce(m, 0)} is not needed, and a query built with {@code allowUndeclaredMeasures()} gives undefined
+     * values with the reason {@code table has no measure 'leads'} instead).
      *
-     * @throws IllegalArgumentException naming the first dimension or measure the query needs and the mapping lacks
+     * @throws IllegalArgumentException naming the first dimension the query needs and the mapping lacks, or every
+     *                                  metric whose measures the mapping lacks
      */
     void checkCovers(Query query) {
         Set<String> dims = new TreeSet<>(Arrays.asList(dimensionNames));
@@ -155,23 +157,7 @@ public final class ColumnMapping implements Serializable {
                         + "', which the column mapping does not map; mapped dimensions are " + dims);
             }
         }
-        List<BaseMeasure> mapped = measures();
-        for (MetricDefinition metric : query.metrics()) {
-            for (Input input : metric.inputs()) {
-                List<BaseMeasure> needed = new ArrayList<>();
-                needed.add(input.measure());
-                if (input.kind() != Input.Kind.VALUE) {
-                    needed.add(input.denominator());
-                }
-                for (BaseMeasure m : needed) {
-                    if (!mapped.contains(m)) {
-                        throw new IllegalArgumentException("metric '" + metric.id() + "' needs measure '" + m.id()
-                                + "', which the column mapping does not map; mapped measures are "
-                                + ids(mapped));
-                    }
-                }
-            }
-        }
+        query.requireDeclared(measures(), "the column mapping");
     }
 
     /**
@@ -222,14 +208,6 @@ public final class ColumnMapping implements Serializable {
         }
         throw new IllegalArgumentException("column '" + column + "' of " + role
                 + " is not in the Dataset; its columns are " + Arrays.toString(schema.fieldNames()));
-    }
-
-    private static List<String> ids(List<BaseMeasure> measures) {
-        List<String> ids = new ArrayList<>();
-        for (BaseMeasure m : measures) {
-            ids.add(m.id());
-        }
-        return ids;
     }
 
     /** Returns whether {@code o} maps the same columns to the same date, dimensions and measures, in order. */

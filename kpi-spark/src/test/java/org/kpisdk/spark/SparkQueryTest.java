@@ -197,7 +197,8 @@ final class SparkQueryTest {
                 SparkQuery.of(ColumnMapping.builder().date("day").dimension("channel", "clicks")
                         .measure(StandardMeasures.IMPRESSIONS, "impressions")
                         .measure(StandardMeasures.AD_CLICKS, "clicks").build(), ctr).execute(df));
-        assertRefusedBeforeAnyJob("metric 'ctr' needs measure 'ad_clicks', which the column mapping does not map",
+        assertRefusedBeforeAnyJob("metric 'ctr' needs [ad_clicks], which the column mapping does not declare (it "
+                + "declares [impressions])",
                 () -> SparkQuery.of(ColumnMapping.builder().date("day").dimension("channel")
                         .measure(StandardMeasures.IMPRESSIONS, "impressions").build(), ctr));
         assertRefusedBeforeAnyJob("query groups by dimension 'channel', which the column mapping does not map",

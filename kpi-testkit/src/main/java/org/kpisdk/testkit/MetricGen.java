@@ -1,7 +1,6 @@
 package org.kpisdk.testkit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -40,7 +39,6 @@ public final class MetricGen {
     /** The currency of generated money values. */
     public static final Currency CURRENCY = Currency.getInstance("EUR");
 
-    private static final BigDecimal RATE_SCALE = BigDecimal.valueOf(Input.RATE_SCALE);
     private static final long MAX = 1_000_000L;
 
     private MetricGen() {
@@ -98,7 +96,7 @@ public final class MetricGen {
         long n = counts.next(r);
         long d = r.nextInt(8) == 0 ? 0 : counts.next(r);
         BigDecimal s = d == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(n).multiply(RATE_SCALE).divide(BigDecimal.valueOf(d), 0, RoundingMode.HALF_EVEN);
+                : BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), Input.RATE_CONTEXT);
         b.put(sum, s);
         b.put(Input.rateCount(sum.measure(), sum.denominator()), d == 0 ? 0 : 1);
         return s;

@@ -1,7 +1,6 @@
 package org.kpisdk.testkit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -272,9 +271,8 @@ public final class ObservationSet {
                 if (input.kind() == Input.Kind.RATE_COUNT) {
                     sum = sum.add(BigDecimal.ONE);
                 } else {
-                    BigDecimal rate = BigDecimal.valueOf(n, scale).multiply(BigDecimal.valueOf(Input.RATE_SCALE))
-                            .divide(BigDecimal.valueOf(d, input.denominator().isMoney() ? 6 : 0), 0,
-                                    RoundingMode.HALF_EVEN);
+                    BigDecimal rate = BigDecimal.valueOf(n, scale)
+                            .divide(BigDecimal.valueOf(d, input.denominator().isMoney() ? 6 : 0), Input.RATE_CONTEXT);
                     sum = sum.add(rate);
                 }
             }

@@ -37,8 +37,13 @@ public final class EngagementPerMille implements MetricDefinition {
         var likes = values.resolve(LIKES);
         var comments = values.resolve(COMMENTS);
         var impressions = values.resolve(IMPRESSIONS);
-        if (likes.isEmpty() || comments.isEmpty() || impressions.isEmpty() || impressions.get().signum() == 0) {
-            return MetricValue.undefined(Unit.RATIO);   // undefined, never NaN
+        for (Input input : inputs()) {
+            if (values.resolve(input).isEmpty()) {
+                return MetricValue.undefined(Unit.RATIO, values.missingReason(input));   // says which input
+            }
+        }
+        if (impressions.get().signum() == 0) {
+            return MetricValue.undefined(Unit.RATIO, "denominator impressions = 0");   // undefined, never NaN
         }
         BigDecimal perMille = likes.get().add(comments.get()).multiply(BigDecimal.valueOf(1000))
                 .divide(impressions.get(), MetricValue.CONTEXT);

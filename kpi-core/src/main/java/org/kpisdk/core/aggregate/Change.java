@@ -18,6 +18,7 @@ import org.kpisdk.core.value.PeriodKey;
  * c.previous();          // the value in the base period, undefined when that period had no rows
  * c.difference();        // Optional[current - previous]
  * c.relativeChange();    // Optional[(current - previous) / |previous|]; empty when previous is 0 or undefined
+ * c.undefinedReason();   // why relativeChange() is empty: Optional[previous value undefined: base period ...]
  * }</pre>
  *
  * <p>Immutable, thread-safe and value-based.
@@ -74,6 +75,24 @@ public final class Change {
             return Optional.empty();
         }
         return Optional.of(diff.get().divide(previous.value().get().abs(), MetricValue.CONTEXT));
+    }
+
+    /**
+     * Returns why {@link #relativeChange()} is empty, or empty when it is defined: {@code current value undefined:
+     * <reason>} or {@code previous value undefined: <reason>} (then {@link #difference()} is empty too), or
+     * {@code previous value is 0}.
+     */
+    public Optional<String> undefinedReason() {
+        if (!current.isDefined()) {
+            return Optional.of("current value undefined: " + current.undefinedReason().orElseThrow());
+        }
+        if (!previous.isDefined()) {
+            return Optional.of("previous value undefined: " + previous.undefinedReason().orElseThrow());
+        }
+        if (previous.value().orElseThrow().signum() == 0) {
+            return Optional.of("previous value is 0");
+        }
+        return Optional.empty();
     }
 
     @Override

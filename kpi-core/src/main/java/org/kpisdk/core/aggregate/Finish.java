@@ -51,7 +51,8 @@ final class Finish {
         }
     }
 
-    static QueryResult result(Query q, List<Group> groups, Map<BaseMeasure, Currency> currencies) {
+    static QueryResult result(Query q, List<Group> groups, Map<BaseMeasure, Currency> currencies,
+            Set<BaseMeasure> undeclared) {
         TimeGrain grain = q.grain().orElse(null);
         List<Group> all = new ArrayList<>(groups);
         long first = Long.MIN_VALUE;
@@ -96,7 +97,7 @@ final class Finish {
                 continue;
             }
             Group state = window(q, g, byKey);
-            List<MetricValue> values = evaluate(q, state, currencies);
+            List<MetricValue> values = evaluate(q, state, currencies, undeclared);
             Dimensions dims = dimensions(q, g.dims);
             PeriodKey period = grain == null ? null : grain.periodAt(g.period);
             List<Change> changes = List.of();
@@ -105,11 +106,11 @@ final class Finish {
                 PeriodKey base = c.baseOf(period);
                 Group baseGroup = byKey.get(new Key(g.dims, base.index()));
                 List<MetricValue> previous = baseGroup == null ? null
-                        : evaluate(q, window(q, baseGroup, byKey), currencies);
+                        : evaluate(q, window(q, baseGroup, byKey), currencies, undeclared);
                 List<Change> cs = new ArrayList<>();
                 for (int m = 0; m < values.size(); m++) {
-                    MetricValue prev = previous == null
-                            ? MetricValue.undefined(q.metrics().get(m).unit()) : previous.get(m);
+                    MetricValue prev = previous == null ? MetricValue.undefined(q.metrics().get(m).unit(),
+                            "base period " + base + " has no rows") : previous.get(m);
                     cs.add(new Change(c, base, values.get(m), prev));
                 }
                 changes = List.copyOf(cs);
@@ -146,8 +147,9 @@ final class Finish {
         return d;
     }
 
-    private static List<MetricValue> evaluate(Query q, Group state, Map<BaseMeasure, Currency> currencies) {
-        InputValues values = new GroupValues(q, state, currencies);
+    private static List<MetricValue> evaluate(Query q, Group state, Map<BaseMeasure, Currency> currencies,
+            Set<BaseMeasure> undeclared) {
+        InputValues values = new GroupValues(q, state, currencies, undeclared);
         List<MetricValue> out = new ArrayList<>(q.metrics().size());
         for (MetricDefinition m : q.metrics()) {
             out.add(Objects.requireNonNull(m.evaluate(values), "evaluate"));
@@ -160,11 +162,25 @@ final class Finish {
         private final Query q;
         private final Group g;
         private final Map<BaseMeasure, Currency> currencies;
+        private final Set<BaseMeasure> undeclared;
 
-        GroupValues(Query q, Group g, Map<BaseMeasure, Currency> currencies) {
+        GroupValues(Query q, Group g, Map<BaseMeasure, Currency> currencies, Set<BaseMeasure> undeclared) {
             this.q = q;
             this.g = g;
             this.currencies = currencies;
+            this.undeclared = undeclared;
+        }
+
+        @Override
+        public String missingReason(Input input) {
+            BaseMeasure m = input.measure();
+            if (!undeclared.contains(m) && input.kind() != Input.Kind.VALUE) {
+                m = input.denominator();
+            }
+            if (undeclared.contains(m)) {
+                return "table has no measure '" + m.id() + "'";
+            }
+            return InputValues.super.missingReason(input);
         }
 
         @Override
@@ -179,6 +195,9 @@ final class Finish {
             int s = q.sumStates().indexOf(key);
             if (s < 0 || g.present[s] == 0) {
                 return Optional.empty();
+            }
+            if (key.kind() == Input.Kind.RATE_SUM) {
+                return Optional.of(g.rates[s]);
             }
             return Optional.of(BigDecimal.valueOf(g.sums[s], scale));
         }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.annotation.Nullable;
 
@@ -29,26 +31,34 @@ import org.kpisdk.core.metric.BaseMeasure;
  * {@link ArithmeticException}. A partial holds decoded group keys (dimension values, period), never a reference to
  * the table it came from, so partials of different tables merge as long as they agree on the query and on the
  * currency of every money measure ({@code Currency mismatch} is refused). Gauge observations of one series on one
- * day that reach the merge from two partials are added, as the rows of one table would be.
+ * day that reach the merge from two partials are added, as the rows of one table would be. A partial also
+ * remembers which of the query's measures its tables did not declare (possible only with
+ * {@link Query.Builder#allowUndeclaredMeasures()}): a measure is undeclared in a merge when no merged table declares
+ * it, and the values that need it are undefined with the reason {@code table has no measure 'leads'}.
  *
  * <p>Immutable, thread-safe and value-based.
  */
 public final class PartialAggregate {
-    private static final PartialAggregate EMPTY = new PartialAggregate(null, List.of(), Map.of());
+    private static final PartialAggregate EMPTY = new PartialAggregate(null, List.of(), Map.of(), Set.of());
 
     @Nullable
     private final Query query;
     private final List<Group> groups;
     private final Map<BaseMeasure, Currency> currencies;
+    private final Set<BaseMeasure> undeclared;
 
-    private PartialAggregate(@Nullable Query query, List<Group> groups, Map<BaseMeasure, Currency> currencies) {
+    private PartialAggregate(@Nullable Query query, List<Group> groups, Map<BaseMeasure, Currency> currencies,
+            Set<BaseMeasure> undeclared) {
         this.query = query;
         this.groups = groups;
         this.currencies = currencies;
+        this.undeclared = undeclared;
     }
 
-    static PartialAggregate of(Query query, List<Group> sortedGroups, Map<BaseMeasure, Currency> currencies) {
-        return new PartialAggregate(query, sortedGroups, Collections.unmodifiableMap(new HashMap<>(currencies)));
+    static PartialAggregate of(Query query, List<Group> sortedGroups, Map<BaseMeasure, Currency> currencies,
+            Set<BaseMeasure> undeclared) {
+        return new PartialAggregate(query, sortedGroups, Collections.unmodifiableMap(new HashMap<>(currencies)),
+                Collections.unmodifiableSet(new HashSet<>(undeclared)));
     }
 
     /** Returns the identity of {@link #plus}: a partial of no rows of any query. */
@@ -113,7 +123,9 @@ public final class PartialAggregate {
                 out.add(a.get(i++).plus(b.get(j++)));
             }
         }
-        return of(query, Collections.unmodifiableList(out), c);
+        Set<BaseMeasure> u = new HashSet<>(undeclared);
+        u.retainAll(other.undeclared);
+        return of(query, Collections.unmodifiableList(out), c, u);
     }
 
     /**
@@ -124,7 +136,7 @@ public final class PartialAggregate {
      */
     public QueryResult result() {
         Checks.state(query != null, "the empty partial has no query: merge it with a partial of a query first");
-        return Finish.result(query, groups, currencies);
+        return Finish.result(query, groups, currencies, undeclared);
     }
 
     /**
@@ -132,7 +144,8 @@ public final class PartialAggregate {
      * between machines (Spark combiners) without serializing the library's types. {@link #fromBytes} restores it.
      */
     public byte[] toBytes() {
-        return PartialCodec.encode(groups, currencies, query == null);
+        return PartialCodec.encode(query == null ? List.of() : query.sumStates(), groups, currencies, undeclared,
+                query == null);
     }
 
     /**
@@ -158,18 +171,22 @@ public final class PartialAggregate {
         return PartialCodec.decode(query, bytes);
     }
 
-    /** Returns whether {@code o} is a partial of the same query with the same group states and currencies. */
+    /**
+     * Returns whether {@code o} is a partial of the same query with the same group states, currencies and
+     * undeclared measures.
+     */
     @Override
     public boolean equals(@Nullable Object o) {
         if (!(o instanceof PartialAggregate p)) {
             return false;
         }
-        return Objects.equals(query, p.query) && groups.equals(p.groups) && currencies.equals(p.currencies);
+        return Objects.equals(query, p.query) && groups.equals(p.groups) && currencies.equals(p.currencies)
+                && undeclared.equals(p.undeclared);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(query, groups, currencies);
+        return Objects.hash(query, groups, currencies, undeclared);
     }
 
     /** Returns a summary: the query, the number of groups and rows. */

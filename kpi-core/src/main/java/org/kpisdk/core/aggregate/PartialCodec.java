@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,26 +30,37 @@ import org.kpisdk.core.value.Unit;
 /**
  * The byte encoding of a {@link PartialAggregate}'s state (groups and currencies, not the query), for distributed
  * engines that ship partials between machines without Java serialization of the library's types.
+ *
+ * <p>Layout: the marker, the empty flag, the currencies, the undeclared measures, then per group its key, row count,
+ * per sum state the long sum and presence count followed, for a rate sum only, by the exact sum of rates (scale,
+ * then the two's-complement bytes of the unscaled value), and per gauge its cells. Reasons of undefined values are
+ * not encoded: they follow from these states when the result is evaluated.
  */
 final class PartialCodec {
-    private static final int MAGIC = 0x4b504131; // "KPA1"
+    private static final int MAGIC = 0x4b504132; // "KPA2": KPA1 plus undeclared measures and exact rate sums
 
     private PartialCodec() {
     }
 
-    static byte[] encode(List<Group> groups, Map<BaseMeasure, Currency> currencies, boolean empty) {
+    /** The largest scale of an encoded rate sum: a row's rate has at most 40 digits after 25 leading zeros. */
+    static final int MAX_RATE_SCALE = 128;
+    /** The most bytes of an encoded rate sum's unscaled value. */
+    static final int MAX_RATE_BYTES = 128;
+
+    static byte[] encode(List<Input> sumStates, List<Group> groups, Map<BaseMeasure, Currency> currencies,
+            Set<BaseMeasure> undeclared, boolean empty) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeBoolean(empty);
             out.writeInt(currencies.size());
             for (Map.Entry<BaseMeasure, Currency> e : currencies.entrySet()) {
-                BaseMeasure m = e.getKey();
-                out.writeUTF(m.id());
-                out.writeUTF(m.unit().name());
-                out.writeUTF(m.additivity().name());
-                out.writeUTF(m.defaultReduction().name());
+                writeMeasure(out, e.getKey());
                 out.writeUTF(e.getValue().getCurrencyCode());
+            }
+            out.writeInt(undeclared.size());
+            for (BaseMeasure m : undeclared) {
+                writeMeasure(out, m);
             }
             out.writeInt(groups.size());
             for (Group g : groups) {
@@ -58,6 +71,12 @@ final class PartialCodec {
                 for (int i = 0; i < g.sums.length; i++) {
                     out.writeLong(g.sums[i]);
                     out.writeLong(g.present[i]);
+                    if (sumStates.get(i).kind() == Input.Kind.RATE_SUM) {
+                        out.writeInt(g.rates[i].scale());
+                        byte[] unscaled = g.rates[i].unscaledValue().toByteArray();
+                        out.writeInt(unscaled.length);
+                        out.write(unscaled);
+                    }
                 }
                 out.writeInt(g.cells.length);
                 for (Cell[] cells : g.cells) {
@@ -91,15 +110,25 @@ final class PartialCodec {
             Set<BaseMeasure> moneyMeasures = moneyMeasures(query);
             Map<BaseMeasure, Currency> currencies = new HashMap<>();
             for (int i = 0; i < nc; i++) {
-                BaseMeasure m = new BaseMeasure(in.readUTF(), constant(Unit.class, in.readUTF(), "unit"),
-                        constant(Additivity.class, in.readUTF(), "additivity"),
-                        constant(GaugeReduction.class, in.readUTF(), "reduction"));
+                BaseMeasure m = readMeasure(in);
                 Checks.argument(moneyMeasures.contains(m),
                         "bytes declare a currency for measure %s, which is not a money measure of query %s", m,
                         query);
                 Currency previous = currencies.put(m, currency(in.readUTF()));
                 Checks.argument(previous == null, "bytes declare the currency of measure '%s' twice", m.id());
             }
+            int nu = count(in, "undeclared measures");
+            Set<BaseMeasure> used = usedMeasures(query);
+            Set<BaseMeasure> undeclared = new HashSet<>();
+            for (int i = 0; i < nu; i++) {
+                BaseMeasure m = readMeasure(in);
+                Checks.argument(used.contains(m), "bytes name %s as undeclared, which is not a measure of query %s",
+                        m, query);
+                Checks.argument(undeclared.add(m), "bytes name measure '%s' as undeclared twice", m.id());
+            }
+            Checks.argument(undeclared.isEmpty() || query.allowsUndeclaredMeasures(),
+                    "bytes name undeclared measures %s, but query %s does not allow undeclared measures",
+                    undeclared, query);
             int sumStates = query.sumStates().size();
             int gaugeStates = query.gaugeStates().size();
             int ng = count(in, "groups");
@@ -113,9 +142,13 @@ final class PartialCodec {
                         sumStates, query, ns);
                 long[] sums = new long[ns];
                 long[] present = new long[ns];
+                BigDecimal[] rates = Group.zeros(ns);
                 for (int s = 0; s < ns; s++) {
                     sums[s] = in.readLong();
                     present[s] = in.readLong();
+                    if (query.sumStates().get(s).kind() == Input.Kind.RATE_SUM) {
+                        rates[s] = readRate(in, i, s);
+                    }
                 }
                 int gauges = in.readInt();
                 Checks.argument(gauges == gaugeStates, "bytes must hold %d gauges per group for query %s, held %d",
@@ -128,7 +161,7 @@ final class PartialCodec {
                                 in.readLong(), in.readLong(), in.readLong());
                     }
                 }
-                Group group = new Group(dims, period, rows, sums, present, cells);
+                Group group = new Group(dims, period, rows, sums, present, rates, cells);
                 checkGroup(query, group, i);
                 groups.add(group);
             }
@@ -139,14 +172,36 @@ final class PartialCodec {
                         "groups in bytes must be sorted by key without repeats, group %d is not", i);
             }
             checkCurrencies(query, groups, currencies);
-            return PartialAggregate.of(query, Collections.unmodifiableList(groups), currencies);
+            checkUndeclared(query, groups, undeclared);
+            return PartialAggregate.of(query, Collections.unmodifiableList(groups), currencies, undeclared);
         } catch (IOException e) {
             throw new IllegalArgumentException("bytes are not a complete partial aggregate: " + e, e);
         }
     }
 
+    /** Reads the exact sum of rates of sum state {@code s} of group {@code group}, refusing an absurd size. */
+    private static BigDecimal readRate(DataInputStream in, int group, int s) throws IOException {
+        int scale = in.readInt();
+        Checks.argument(scale >= 0 && scale <= MAX_RATE_SCALE,
+                "group %d in bytes: rate sum %d must have a scale in 0..%d, had %d", group, s, MAX_RATE_SCALE, scale);
+        int length = in.readInt();
+        Checks.argument(length >= 1 && length <= Math.min(MAX_RATE_BYTES, in.available()),
+                "group %d in bytes: rate sum %d must have 1..%d bytes, had %d", group, s,
+                Math.min(MAX_RATE_BYTES, in.available()), length);
+        byte[] unscaled = new byte[length];
+        in.readFully(unscaled);
+        return new BigDecimal(new BigInteger(unscaled), scale);
+    }
+
     /** Returns the money measures whose currency a partial of {@code query} may declare. */
     private static Set<BaseMeasure> moneyMeasures(Query query) {
+        Set<BaseMeasure> used = usedMeasures(query);
+        used.removeIf(m -> !m.isMoney());
+        return used;
+    }
+
+    /** Returns the measures a scan of {@code query} reads. */
+    private static Set<BaseMeasure> usedMeasures(Query query) {
         Set<BaseMeasure> used = new HashSet<>();
         for (Input in : query.sumStates()) {
             used.add(in.measure());
@@ -155,8 +210,43 @@ final class PartialCodec {
             }
         }
         query.gaugeStates().forEach(in -> used.add(in.measure()));
-        used.removeIf(m -> !m.isMoney());
         return used;
+    }
+
+    private static void writeMeasure(DataOutputStream out, BaseMeasure m) throws IOException {
+        out.writeUTF(m.id());
+        out.writeUTF(m.unit().name());
+        out.writeUTF(m.additivity().name());
+        out.writeUTF(m.defaultReduction().name());
+    }
+
+    private static BaseMeasure readMeasure(DataInputStream in) throws IOException {
+        return new BaseMeasure(in.readUTF(), constant(Unit.class, in.readUTF(), "unit"),
+                constant(Additivity.class, in.readUTF(), "additivity"),
+                constant(GaugeReduction.class, in.readUTF(), "reduction"));
+    }
+
+    /** Checks that no group holds a value of a measure the bytes call undeclared, as no scan could. */
+    private static void checkUndeclared(Query query, List<Group> groups, Set<BaseMeasure> undeclared) {
+        if (undeclared.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < query.sumStates().size(); s++) {
+            Input in = query.sumStates().get(s);
+            boolean absent = undeclared.contains(in.measure())
+                    || (in.kind() != Input.Kind.VALUE && undeclared.contains(in.denominator()));
+            for (Group g : groups) {
+                Checks.argument(!absent || g.present[s] == 0,
+                        "bytes hold values of %s, whose measure they name as undeclared", in);
+            }
+        }
+        for (int k = 0; k < query.gaugeStates().size(); k++) {
+            BaseMeasure m = query.gaugeStates().get(k).measure();
+            for (Group g : groups) {
+                Checks.argument(!undeclared.contains(m) || g.cells[k].length == 0,
+                        "bytes hold values of gauge '%s', which they name as undeclared", m.id());
+            }
+        }
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name, String what) {
@@ -213,6 +303,11 @@ final class PartialCodec {
                     g.present[s]);
             Checks.argument(g.present[s] > 0 || g.sums[s] == 0,
                     "group %d in bytes: sum %d is %d but present in no row", index, s, g.sums[s]);
+            Checks.argument(g.present[s] > 0 || g.rates[s].signum() == 0,
+                    "group %d in bytes: rate sum %d is %s but present in no row", index, s, g.rates[s]);
+            Checks.argument(query.sumStates().get(s).kind() != Input.Kind.RATE_SUM || g.sums[s] == 0,
+                    "group %d in bytes: rate sum %d must keep its sum in the exact part, had a long sum %d", index,
+                    s, g.sums[s]);
         }
         for (Cell[] cells : g.cells) {
             for (int c = 0; c < cells.length; c++) {

@@ -2,6 +2,7 @@ package org.kpisdk.core.aggregate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.kpisdk.core.data.ObservationTable;
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.internal.TableAccess;
 import org.kpisdk.core.metric.Additivity;
+import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.metric.Input;
 import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.NullPolicy;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.TimeGrain;
 
@@ -46,6 +49,13 @@ import org.kpisdk.core.value.TimeGrain;
  * values are then added; a metric that reads a {@link Additivity#NON_ADDITIVE non-additive} measure (a distinct
  * count) is refused when the query is built, because its value cannot be re-aggregated from rows. Sums never wrap:
  * an overflow raises {@link ArithmeticException}.
+ *
+ * <p>Measures. A query refuses a table that does not declare a measure its metrics need
+ * ({@link #requireDeclared}): CPL over a table without a {@code leads} column is an error naming the metric, the
+ * missing measures and the table's measures, not a column of undefined values. A measure read only through
+ * {@code coalesce(m, 0)} ({@link NullPolicy#ZERO}) is not needed: a table without it reads it as zero, as rows
+ * without it do. {@link Builder#allowUndeclaredMeasures()} opts in to undefined values instead, whose reason is
+ * {@code table has no measure 'leads'}.
  *
  * <p>Options. {@link Builder#fillMissingPeriods()} adds a row for every period of the range that has no
  * observation, whose values follow each input's {@link org.kpisdk.core.metric.NullPolicy} (zero or undefined).
@@ -79,6 +89,9 @@ public final class Query {
     private final Comparison comparison;
     private final List<Input> sumStates;
     private final List<Input> gaugeStates;
+    private final boolean allowUndeclared;
+    /** Per metric, in metric order, the measures it cannot be computed without. */
+    private final List<Set<BaseMeasure>> required;
 
     private Query(Builder b) {
         this.metrics = List.copyOf(b.metrics);
@@ -92,6 +105,21 @@ public final class Query {
         this.fill = b.fill;
         this.window = b.window;
         this.comparison = b.comparison;
+        this.allowUndeclared = b.allowUndeclared;
+        List<Set<BaseMeasure>> req = new ArrayList<>();
+        for (MetricDefinition m : metrics) {
+            Set<BaseMeasure> needed = new LinkedHashSet<>();
+            for (Input input : m.inputs()) {
+                if (input.nullPolicy() == NullPolicy.ABSENT) {
+                    needed.add(input.measure());
+                    if (input.kind() != Input.Kind.VALUE) {
+                        needed.add(input.denominator());
+                    }
+                }
+            }
+            req.add(Collections.unmodifiableSet(needed));
+        }
+        this.required = List.copyOf(req);
         Set<Input> sums = new LinkedHashSet<>();
         Set<Input> gauges = new LinkedHashSet<>();
         for (MetricDefinition m : metrics) {
@@ -158,6 +186,69 @@ public final class Query {
         return Optional.ofNullable(comparison);
     }
 
+    /** Returns whether the query gives undefined values, rather than refusing, for measures a table lacks. */
+    public boolean allowsUndeclaredMeasures() {
+        return allowUndeclared;
+    }
+
+    /**
+     * Returns the measures {@code metric} (one of this query's) cannot be computed without: those it reads under
+     * the {@link NullPolicy#ABSENT} policy, denominators of its means of rates included; a measure it reads only
+     * through {@code coalesce(m, 0)} is not among them.
+     *
+     * @throws IllegalArgumentException if {@code metric} is not a metric of this query
+     */
+    public Set<BaseMeasure> requiredMeasures(MetricDefinition metric) {
+        Objects.requireNonNull(metric, "metric");
+        int i = metrics.indexOf(metric);
+        Checks.argument(i >= 0, "metric '%s' is not a metric of %s", metric.id(), this);
+        return required.get(i);
+    }
+
+    /**
+     * Checks that {@code source} (a table, a column mapping) declares every measure the query's metrics need
+     * ({@link #requiredMeasures}); does nothing when the query {@link #allowsUndeclaredMeasures() allows undeclared
+     * measures}. Every way of running the query (tables, partials, kpi-spark) applies this one rule.
+     *
+     * <pre>{@code
+     * Query.builder().metric(StandardMetrics.CPL).build().execute(tableWithoutLeads);
+     * // IllegalArgumentException: metric 'cpl' needs [leads], which the table does not declare (it declares
+     * // [cost, impressions]); add the measures, or build the query with allowUndeclaredMeasures() ...
+     * }</pre>
+     *
+     * @param declared the measures {@code source} declares
+     * @param source   what declares them, for the message: {@code "the table"}, {@code "the column mapping"}
+     * @throws IllegalArgumentException naming each metric, the measures it needs that are missing, and the declared
+     *                                  measures
+     */
+    public void requireDeclared(Collection<BaseMeasure> declared, String source) {
+        Objects.requireNonNull(declared, "declared");
+        Objects.requireNonNull(source, "source");
+        if (allowUndeclared) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            List<String> missing = new ArrayList<>();
+            for (BaseMeasure m : required.get(i)) {
+                if (!declared.contains(m)) {
+                    missing.add(m.id());
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add("metric '" + metrics.get(i).id() + "' needs " + missing);
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<String> ids = new ArrayList<>();
+            declared.forEach(m -> ids.add(m.id()));
+            throw new IllegalArgumentException(String.join("; ", problems) + ", which " + source
+                    + " does not declare (it declares " + ids + "); add the measures, or build the query with "
+                    + "allowUndeclaredMeasures() to get values undefined with the reason "
+                    + "\"table has no measure '...'\"");
+        }
+    }
+
     List<Input> sumStates() {
         return sumStates;
     }
@@ -170,7 +261,11 @@ public final class Query {
         return window;
     }
 
-    /** Returns the result over every row of {@code table}, on the calling thread. */
+    /**
+     * Returns the result over every row of {@code table}, on the calling thread.
+     *
+     * @throws IllegalArgumentException if the table lacks a measure a metric needs (see {@link #requireDeclared})
+     */
     public QueryResult execute(ObservationTable table) {
         Objects.requireNonNull(table, "table");
         return partial(table).result();
@@ -181,10 +276,12 @@ public final class Query {
      * contiguous parts aggregated on as many threads and merged: exactly the sequential result. Each call starts
      * its own threads, so use it for large tables (a part of a few thousand rows costs more to start than to scan).
      *
-     * @throws IllegalArgumentException if {@code parallelism} is below 1 or above {@value #MAX_PARALLELISM}
+     * @throws IllegalArgumentException if {@code parallelism} is below 1 or above {@value #MAX_PARALLELISM}, or the
+     *                                  table lacks a measure a metric needs (see {@link #requireDeclared})
      */
     public QueryResult execute(ObservationTable table, int parallelism) {
         Objects.requireNonNull(table, "table");
+        requireDeclared(table.measures(), "the table");
         Checks.positive(parallelism, "parallelism");
         Checks.argument(parallelism <= MAX_PARALLELISM, "parallelism must be <= %d, was %d", MAX_PARALLELISM,
                 parallelism);
@@ -225,14 +322,23 @@ public final class Query {
         return merged.result();
     }
 
-    /** Returns the mergeable partial aggregate of every row of {@code table}. */
+    /**
+     * Returns the mergeable partial aggregate of every row of {@code table}.
+     *
+     * @throws IllegalArgumentException if the table lacks a measure a metric needs (see {@link #requireDeclared})
+     */
     public PartialAggregate partial(ObservationTable table) {
         return partial(table, 0, table.size());
     }
 
-    /** Returns the mergeable partial aggregate of rows {@code [fromRow, toRow)} of {@code table}. */
+    /**
+     * Returns the mergeable partial aggregate of rows {@code [fromRow, toRow)} of {@code table}.
+     *
+     * @throws IllegalArgumentException if the table lacks a measure a metric needs (see {@link #requireDeclared})
+     */
     public PartialAggregate partial(ObservationTable table, int fromRow, int toRow) {
         Objects.requireNonNull(table, "table");
+        requireDeclared(table.measures(), "the table");
         Checks.argument(fromRow >= 0 && fromRow <= toRow && toRow <= table.size(),
                 "row range must satisfy 0 <= fromRow <= toRow <= %d, was [%d, %d)", table.size(), fromRow, toRow);
         return Scan.run(this, TableAccess.columns(table), fromRow, toRow);
@@ -246,12 +352,13 @@ public final class Query {
         }
         return metrics.equals(q.metrics) && groupBy.equals(q.groupBy) && grain == q.grain
                 && filters.equals(q.filters) && Objects.equals(from, q.from) && Objects.equals(to, q.to)
-                && fill == q.fill && window == q.window && comparison == q.comparison;
+                && fill == q.fill && window == q.window && comparison == q.comparison
+                && allowUndeclared == q.allowUndeclared;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metrics, groupBy, grain, filters, from, to, fill, window, comparison);
+        return Objects.hash(metrics, groupBy, grain, filters, from, to, fill, window, comparison, allowUndeclared);
     }
 
     /** Returns a readable description of the query. */
@@ -277,6 +384,9 @@ public final class Query {
         if (comparison != null) {
             s.append(", compare=").append(comparison);
         }
+        if (allowUndeclared) {
+            s.append(", allowUndeclaredMeasures");
+        }
         return s.append(']').toString();
     }
 
@@ -295,6 +405,7 @@ public final class Query {
         private int window = 1;
         @Nullable
         private Comparison comparison;
+        private boolean allowUndeclared;
 
         Builder() {
         }
@@ -387,6 +498,16 @@ public final class Query {
          */
         public Builder compareWith(Comparison comparison) {
             this.comparison = Objects.requireNonNull(comparison, "comparison");
+            return this;
+        }
+
+        /**
+         * Lets the query run over a table (or column mapping) that lacks a measure a metric needs: the metric's
+         * values are then undefined with the reason {@code table has no measure 'leads'}, instead of the query
+         * refusing the table (see {@link Query#requireDeclared}).
+         */
+        public Builder allowUndeclaredMeasures() {
+            this.allowUndeclared = true;
             return this;
         }
 

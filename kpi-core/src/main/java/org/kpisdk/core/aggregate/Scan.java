@@ -1,7 +1,6 @@
 package org.kpisdk.core.aggregate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,14 +25,15 @@ import org.kpisdk.core.value.TimeGrain;
  * <p>Rows are processed in chunks: first the slot (group) of each row of the chunk is computed into a reusable
  * buffer, then each measure column is added into its per-slot array in a tight loop. Additive sums skip the
  * overflow check when the column's largest absolute value times the number of rows scanned fits in a long (no
- * group sum can then overflow); otherwise every addition is checked. Nothing is allocated per row.
+ * group sum can then overflow); otherwise every addition is checked. Nothing is allocated per row, except by the
+ * explicit mean of rates: each row's rate is a {@link BigDecimal} quotient to {@link Input#RATE_CONTEXT}, added
+ * exactly into its group's sum (the price of exact rates, paid only by queries that ask for a mean of rates).
  */
 final class Scan {
     private static final int CHUNK = 2048;
     private static final int ADD = 0;
     private static final int RATE_SUM = 1;
     private static final int RATE_COUNT = 2;
-    private static final BigDecimal RATE_SCALE = BigDecimal.valueOf(Input.RATE_SCALE);
 
     private final ColumnStore st;
     private final int[] groupDims;
@@ -61,6 +61,8 @@ final class Scan {
     private long[] rowCounts = new long[16];
     private final long[][] sums;
     private final long[][] present;
+    /** Per rate-sum state (null for the others), per slot the exact sum of rates (null before the first). */
+    private final BigDecimal[][] rateSums;
     private int[] direct;
     private LongIntHashMap hashed;
     private final LongIntHashMap[] cellIndex;
@@ -145,6 +147,10 @@ final class Scan {
         }
         sums = new long[ns][16];
         present = new long[ns][16];
+        rateSums = new BigDecimal[ns][];
+        for (int s = 0; s < ns; s++) {
+            rateSums[s] = kind[s] == RATE_SUM ? new BigDecimal[16] : null;
+        }
         cellIndex = new LongIntHashMap[ng];
         cellData = new long[ng][];
         cellCount = new int[ng];
@@ -299,6 +305,9 @@ final class Scan {
             for (int s = 0; s < ns; s++) {
                 sums[s] = Arrays.copyOf(sums[s], n);
                 present[s] = Arrays.copyOf(present[s], n);
+                if (rateSums[s] != null) {
+                    rateSums[s] = Arrays.copyOf(rateSums[s], n);
+                }
             }
         }
         slotKeys[slots] = key;
@@ -353,27 +362,23 @@ final class Scan {
             if (dv == 0) {
                 continue;
             }
-            acc[slot] = Math.addExact(acc[slot], kind[s] == RATE_COUNT ? 1
-                    : rate(values[r], st.measures[m], dv, st.measures[d]));
+            if (kind[s] == RATE_COUNT) {
+                acc[slot] = Math.addExact(acc[slot], 1);
+            } else {
+                BigDecimal rate = rate(values[r], st.measures[m], dv, st.measures[d]);
+                BigDecimal[] rs = rateSums[s];
+                rs[slot] = (rs[slot] == null ? BigDecimal.ZERO : rs[slot]).add(rate);   // scale >= 0
+            }
         }
     }
 
-    /** Returns {@code numerator / denominator} in units of {@link Input#RATE_SCALE}, rounded half even. */
-    static long rate(long numerator, BaseMeasure nm, long denominator, BaseMeasure dm) {
-        if (nm.isMoney() == dm.isMoney() && numerator >= 0 && denominator > 0
-                && numerator <= Long.MAX_VALUE / Input.RATE_SCALE) {
-            long p = numerator * Input.RATE_SCALE;
-            long q = p / denominator;
-            long rem = p - q * denominator;
-            long other = denominator - rem;
-            if (rem > other || (rem == other && (q & 1) == 1)) {
-                q++;
-            }
-            return q;
-        }
-        BigDecimal n = BigDecimal.valueOf(numerator, nm.isMoney() ? 6 : 0);
-        BigDecimal d = BigDecimal.valueOf(denominator, dm.isMoney() ? 6 : 0);
-        return n.multiply(RATE_SCALE).divide(d, 0, RoundingMode.HALF_EVEN).longValueExact();
+    /**
+     * Returns one row's rate {@code numerator / denominator} to {@link Input#RATE_CONTEXT} (exact when the quotient
+     * terminates within 40 digits), money read in micros.
+     */
+    static BigDecimal rate(long numerator, BaseMeasure nm, long denominator, BaseMeasure dm) {
+        return BigDecimal.valueOf(numerator, nm.isMoney() ? 6 : 0)
+                .divide(BigDecimal.valueOf(denominator, dm.isMoney() ? 6 : 0), Input.RATE_CONTEXT);
     }
 
     private void addGauge(int g, int[] slotBuf, int[] rowBuf, int n, int start) {
@@ -476,8 +481,12 @@ final class Scan {
         for (int slot = 0; slot < slots; slot++) {
             long[] s = new long[ns];
             long[] p = new long[ns];
+            BigDecimal[] rates = Group.zeros(ns);
             for (int i = 0; i < ns; i++) {
                 s[i] = sums[i][slot];
+                if (rateSums[i] != null && rateSums[i][slot] != null) {
+                    rates[i] = rateSums[i][slot];
+                }
                 boolean full = col[i] >= 0 && kind[i] == ADD && st.presence[col[i]] == null;
                 p[i] = full ? rowCounts[slot] : present[i][slot];
             }
@@ -487,7 +496,7 @@ final class Scan {
                 Arrays.sort(arr);
                 cs[g] = arr;
             }
-            groups[slot] = new Group(dimsOf[slot], periodOf[slot], rowCounts[slot], s, p, cs);
+            groups[slot] = new Group(dimsOf[slot], periodOf[slot], rowCounts[slot], s, p, rates, cs);
         }
         Arrays.sort(groups);
         Map<BaseMeasure, Currency> currencies = new HashMap<>();
@@ -504,6 +513,12 @@ final class Scan {
                 currencies.put(st.measures[m], st.currencies[m]);
             }
         }
-        return PartialAggregate.of(q, List.of(groups), currencies);
+        java.util.Set<BaseMeasure> undeclared = new java.util.HashSet<>();
+        for (BaseMeasure m : used) {
+            if (st.measureIndex(m) < 0) {
+                undeclared.add(m);
+            }
+        }
+        return PartialAggregate.of(q, List.of(groups), currencies, undeclared);
     }
 }

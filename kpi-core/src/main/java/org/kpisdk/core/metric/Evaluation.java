@@ -33,10 +33,11 @@ final class Evaluation {
 
     /**
      * Returns {@code numerator / denominator} in {@code unit}: money over a count stays money, a quotient of whole
-     * numbers keeps its exact {@link Ratio}, a zero denominator gives an undefined value.
+     * numbers keeps its exact {@link Ratio}, a zero denominator gives an undefined value whose reason names
+     * {@code denominatorText}.
      */
     static MetricValue quotient(Unit unit, BigDecimal numerator, BigDecimal denominator,
-            BaseMeasure numeratorMeasure, BaseMeasure denominatorMeasure, InputValues values) {
+            BaseMeasure numeratorMeasure, BaseMeasure denominatorMeasure, InputValues values, String denominatorText) {
         BigDecimal n = numerator;
         BigDecimal d = denominator;
         if (numeratorMeasure.isMoney() && denominatorMeasure.isMoney()) {
@@ -50,19 +51,25 @@ final class Evaluation {
         if (unit == Unit.MONEY) {
             Currency currency = currency(values, numeratorMeasure);
             if (d.signum() == 0) {
-                return MetricValue.undefined(Unit.MONEY);
+                return MetricValue.undefined(Unit.MONEY, MetricValue.zeroDenominator(denominatorText));
             }
             return MetricValue.of(Money.of(n.divide(d, MONEY_QUOTIENT_SCALE, RoundingMode.HALF_EVEN), currency));
         }
         Optional<Long> ln = exactLong(n);
         Optional<Long> ld = exactLong(d);
         if (ln.isPresent() && ld.isPresent() && ld.get() >= 0) {
-            return MetricValue.of(unit, Ratio.of(ln.get(), ld.get()));
+            return MetricValue.of(unit, Ratio.of(ln.get(), ld.get()), denominatorText);
         }
         if (d.signum() == 0) {
-            return MetricValue.undefined(unit);
+            return MetricValue.undefined(unit, MetricValue.zeroDenominator(denominatorText));
         }
         return MetricValue.of(unit, n.divide(d, MetricValue.CONTEXT));
+    }
+
+    /** Returns the reason of a mean of rates none of whose rows has a defined rate. */
+    static String noRate(Input rateSum) {
+        return "denominator " + rateSum.denominator().id() + " = 0 in every row carrying '" + rateSum.measure().id()
+                + "'";
     }
 
     static Optional<Long> exactLong(BigDecimal value) {

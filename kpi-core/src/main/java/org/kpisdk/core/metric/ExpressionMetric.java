@@ -23,7 +23,6 @@ import org.kpisdk.core.value.Unit;
  * unit inferred and checked, then evaluated exactly from a group's inputs.
  */
 final class ExpressionMetric implements MetricDefinition {
-    private static final BigDecimal RATE_SCALE = BigDecimal.valueOf(Input.RATE_SCALE);
     private static final List<String> FUNCTIONS = List.of("first", "last", "average", "sum_over_time", "coalesce",
             "mean_of_rates");
 
@@ -63,19 +62,19 @@ final class ExpressionMetric implements MetricDefinition {
             BigDecimal n = div.left.eval(context);
             BigDecimal d = n == null ? null : div.right.eval(context);
             if (n == null || d == null) {
-                return MetricValue.undefined(unit);
+                return MetricValue.undefined(unit, context.reason());
             }
             Optional<Long> ln = Evaluation.exactLong(n);
             Optional<Long> ld = Evaluation.exactLong(d);
             if (ln.isPresent() && ld.isPresent() && ld.get() >= 0) {
-                return MetricValue.of(unit, Ratio.of(ln.get(), ld.get()));
+                return MetricValue.of(unit, Ratio.of(ln.get(), ld.get()), div.rightText);
             }
-            return d.signum() == 0 ? MetricValue.undefined(unit)
+            return d.signum() == 0 ? MetricValue.undefined(unit, MetricValue.zeroDenominator(div.rightText))
                     : MetricValue.of(unit, n.divide(d, MetricValue.CONTEXT));
         }
         BigDecimal v = root.eval(context);
         if (v == null) {
-            return MetricValue.undefined(unit);
+            return MetricValue.undefined(unit, context.reason());
         }
         if (unit == Unit.MONEY) {
             if (context.currency == null) {
@@ -119,9 +118,25 @@ final class ExpressionMetric implements MetricDefinition {
         Currency currency;
         @Nullable
         String currencySource;
+        /** Why the first undefined node is undefined; set only on that path. */
+        @Nullable
+        String reason;
 
         Context(InputValues values) {
             this.values = values;
+        }
+
+        /** Records that a node is undefined because of {@code why} and returns null, the undefined node value. */
+        @Nullable
+        BigDecimal undefined(String why) {
+            if (reason == null) {
+                reason = why;
+            }
+            return null;
+        }
+
+        String reason() {
+            return reason == null ? MetricValue.NO_REASON : reason;
         }
 
         void currency(Currency c, String source) {
@@ -183,7 +198,7 @@ final class ExpressionMetric implements MetricDefinition {
                     context.currency(Evaluation.currency(context.values, input.measure()), input.measure().id());
                 }
             }
-            return value.orElse(null);
+            return value.isPresent() ? value.get() : context.undefined(context.values.missingReason(input));
         }
     }
 
@@ -201,7 +216,11 @@ final class ExpressionMetric implements MetricDefinition {
             MetricValue value = metric.evaluate(context.values);
             Optional<Money> money = value.money();
             money.ifPresent(m -> context.currency(m.currency(), metric.id()));
-            return value.value().orElse(null);
+            if (!value.isDefined()) {
+                return context.undefined("metric " + metric.id() + " is undefined: "
+                        + value.undefinedReason().orElse(MetricValue.NO_REASON));
+            }
+            return value.value().get();
         }
     }
 
@@ -220,10 +239,16 @@ final class ExpressionMetric implements MetricDefinition {
         BigDecimal eval(Context context) {
             Optional<BigDecimal> s = context.values.resolve(sum);
             Optional<BigDecimal> n = context.values.resolve(count);
-            if (s.isEmpty() || n.isEmpty() || n.get().signum() == 0) {
-                return null;
+            if (s.isEmpty() || n.isEmpty()) {
+                return context.undefined(context.values.missingReason(s.isEmpty() ? sum : count));
             }
-            return s.get().divide(n.get().multiply(RATE_SCALE), MetricValue.CONTEXT);
+            if (n.get().signum() == 0) {
+                return context.undefined(Evaluation.noRate(sum));
+            }
+            if (unit == Unit.MONEY) {
+                context.currency(Evaluation.currency(context.values, sum.measure()), sum.measure().id());
+            }
+            return s.get().divide(n.get(), MetricValue.CONTEXT);
         }
     }
 
@@ -247,12 +272,15 @@ final class ExpressionMetric implements MetricDefinition {
         final char op;
         final Node left;
         final Node right;
+        /** The right operand as formula text, the denominator named by a division's reason. */
+        final String rightText;
 
-        Binary(char op, Node left, Node right, Unit unit) {
+        Binary(char op, Node left, Node right, Unit unit, String rightText) {
             super(unit, left.literal && right.literal);
             this.op = op;
             this.left = left;
             this.right = right;
+            this.rightText = rightText;
         }
 
         @Override
@@ -270,7 +298,8 @@ final class ExpressionMetric implements MetricDefinition {
                 case '+' -> a.add(b);
                 case '-' -> a.subtract(b);
                 case '*' -> a.multiply(b);
-                default -> b.signum() == 0 ? null : a.divide(b, MetricValue.CONTEXT);
+                default -> b.signum() == 0 ? context.undefined(MetricValue.zeroDenominator(rightText))
+                        : a.divide(b, MetricValue.CONTEXT);
             };
         }
     }
@@ -343,7 +372,8 @@ final class ExpressionMetric implements MetricDefinition {
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage(), b.position(), String.valueOf(b.op()));
             }
-            return new Binary(b.op(), left, right, unit);
+            String rightText = b.right() instanceof Formula.Binary ? "(" + b.right().print() + ")" : b.right().print();
+            return new Binary(b.op(), left, right, unit, rightText);
         }
 
         private Node call(Formula.Call c) {

@@ -1,5 +1,7 @@
 package org.kpisdk.core.metric;
 
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 import javax.annotation.Nullable;
@@ -27,16 +29,22 @@ public final class Input {
         /** The group's value of a measure, following the measure's {@link Additivity}. */
         VALUE,
         /**
-         * The sum over rows of {@code numerator / denominator} in units of {@link Input#RATE_SCALE} (rounded half
-         * even per row), skipping rows whose denominator is zero: the numerator of a mean of rates.
+         * The exact sum over rows of the rate {@code numerator / denominator}, each row's rate computed to
+         * {@link Input#RATE_CONTEXT} (40 significant digits, half even; exact when it terminates sooner), skipping
+         * rows whose denominator is zero: the numerator of a mean of rates. Summing is exact, so the sum does not
+         * depend on the order of rows or merges.
          */
         RATE_SUM,
         /** The number of rows whose rate {@code numerator / denominator} is defined: a mean of rates' count. */
         RATE_COUNT
     }
 
-    /** Fixed-point scale of a {@link Kind#RATE_SUM}: a rate of 1.0 sums as 1,000,000,000. */
-    public static final long RATE_SCALE = 1_000_000_000L;
+    /**
+     * The precision of one row's rate in a {@link Kind#RATE_SUM}: 40 significant digits, half even, six more than
+     * {@link MetricValue#CONTEXT}, so that a mean of rates agrees with the exact mean of the rows' quotients to
+     * the 34 significant digits of a {@link MetricValue} (however small the rates: there is no fixed point).
+     */
+    public static final MathContext RATE_CONTEXT = new MathContext(40, RoundingMode.HALF_EVEN);
 
     private final Kind kind;
     private final BaseMeasure measure;
@@ -70,7 +78,7 @@ public final class Input {
         return new Input(Kind.VALUE, measure, null, reduction, NullPolicy.ABSENT);
     }
 
-    /** Returns the fixed-point sum of per-row rates {@code numerator / denominator} (see {@link Kind#RATE_SUM}). */
+    /** Returns the exact sum of per-row rates {@code numerator / denominator} (see {@link Kind#RATE_SUM}). */
     public static Input rateSum(BaseMeasure numerator, BaseMeasure denominator) {
         return rate(Kind.RATE_SUM, numerator, denominator);
     }
@@ -133,6 +141,20 @@ public final class Input {
      */
     public Input stateKey() {
         return withNullPolicy(NullPolicy.ABSENT);
+    }
+
+    /**
+     * Returns the reason an input has no value: {@code table has no measure 'leads'} when {@code undeclared} is a
+     * measure of the input, else that no row carried it.
+     */
+    static String missingReason(Input input, @Nullable BaseMeasure undeclared) {
+        if (undeclared != null) {
+            return "table has no measure '" + undeclared.id() + "'";
+        }
+        if (input.kind != Kind.VALUE) {
+            return "no row carries both '" + input.measure.id() + "' and '" + input.denominator().id() + "'";
+        }
+        return "no observation of '" + input.stateKey() + "'";
     }
 
     @Override

@@ -41,6 +41,16 @@ public interface InputValues {
         return value;
     }
 
+    /**
+     * Returns why {@code input} has no value in this group, for the reason of an undefined metric value; called only
+     * when {@link #get} is empty. By default {@code no observation of 'leads'} (no row of the group carried it), or
+     * {@code no row carries both 'engagements' and 'reach'} for the state of a mean of rates; the aggregation engine
+     * says {@code table has no measure 'leads'} when the table does not declare the measure.
+     */
+    default String missingReason(Input input) {
+        return Input.missingReason(input, null);
+    }
+
     /** Returns a builder of fixed values, for tests and hand-made evaluations. */
     static InputValuesBuilder builder() {
         return new InputValuesBuilder();

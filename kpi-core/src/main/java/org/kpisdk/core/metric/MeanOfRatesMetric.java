@@ -1,16 +1,16 @@
 package org.kpisdk.core.metric;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kpisdk.core.value.Money;
 import org.kpisdk.core.value.Unit;
 
-/** The mean over rows of a per-row rate, merged through its fixed-point sum of rates and its count. */
+/** The mean over rows of a per-row rate, merged through its exact sum of rates and its count. */
 final class MeanOfRatesMetric implements MetricDefinition {
-    private static final BigDecimal SCALE = BigDecimal.valueOf(Input.RATE_SCALE);
-
     private final MetricInfo info;
     private final Input sum;
     private final Input count;
@@ -37,11 +37,19 @@ final class MeanOfRatesMetric implements MetricDefinition {
     public MetricValue evaluate(InputValues values) {
         Optional<BigDecimal> s = values.resolve(sum);
         Optional<BigDecimal> n = values.resolve(count);
-        if (s.isEmpty() || n.isEmpty() || n.get().signum() == 0) {
-            return MetricValue.undefined(info.unit());
+        if (s.isEmpty() || n.isEmpty()) {
+            return MetricValue.undefined(info.unit(), values.missingReason(s.isEmpty() ? sum : count));
         }
+        if (n.get().signum() == 0) {
+            return MetricValue.undefined(info.unit(), Evaluation.noRate(sum));
+        }
+        BigDecimal mean = s.get().divide(n.get(), MetricValue.CONTEXT);
         Unit unit = info.unit();
-        return MetricValue.of(unit, s.get().divide(n.get().multiply(SCALE), MetricValue.CONTEXT));
+        if (unit == Unit.MONEY) {
+            return MetricValue.of(Money.of(mean.setScale(Evaluation.MONEY_QUOTIENT_SCALE, RoundingMode.HALF_EVEN),
+                    Evaluation.currency(values, sum.measure())));
+        }
+        return MetricValue.of(unit, mean);
     }
 
     @Override

@@ -12,12 +12,14 @@ final class RatioMetric implements MetricDefinition {
     private final MetricInfo info;
     private final Input numerator;
     private final Input denominator;
+    private final String denominatorText;
 
     RatioMetric(MetricDefinition.Builder builder, Input numerator, Input denominator) {
         this.numerator = Objects.requireNonNull(numerator, "numerator");
         this.denominator = Objects.requireNonNull(denominator, "denominator");
         Checks.argument(!numerator.equals(denominator), "numerator and denominator must differ, both were %s",
                 numerator);
+        this.denominatorText = denominator.toString();
         String formula = numerator + " / " + denominator;
         this.info = builder.info(Units.quotient(numerator.measure().unit(), denominator.measure().unit(), formula));
     }
@@ -36,10 +38,14 @@ final class RatioMetric implements MetricDefinition {
     public MetricValue evaluate(InputValues values) {
         Optional<BigDecimal> n = values.resolve(numerator);
         Optional<BigDecimal> d = values.resolve(denominator);
-        if (n.isEmpty() || d.isEmpty()) {
-            return MetricValue.undefined(info.unit());
+        if (n.isEmpty()) {
+            return MetricValue.undefined(info.unit(), values.missingReason(numerator));
         }
-        return Evaluation.quotient(info.unit(), n.get(), d.get(), numerator.measure(), denominator.measure(), values);
+        if (d.isEmpty()) {
+            return MetricValue.undefined(info.unit(), values.missingReason(denominator));
+        }
+        return Evaluation.quotient(info.unit(), n.get(), d.get(), numerator.measure(), denominator.measure(), values,
+                denominatorText);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class SimpleMetric implements MetricDefinition {
     @Override
     public MetricValue evaluate(InputValues values) {
         Optional<BigDecimal> value = values.resolve(input);
-        return value.isEmpty() ? MetricValue.undefined(info.unit())
+        return value.isEmpty() ? MetricValue.undefined(info.unit(), values.missingReason(input))
                 : Evaluation.value(info.unit(), input.measure(), value.get(), values);
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.kpisdk.core.metric.StandardMeasures;
@@ -36,7 +37,7 @@ final class PartialBytesFuzzFindingsTest {
         java.util.Arrays.fill(s, present == 0 ? 0 : 5);
         java.util.Arrays.fill(p, present);
         Cell[][] cells = {{new Cell(new String[] {"UK"}, 1, 7, 2, 8, 15, count)}};
-        return new Group(dims, period, rows, s, p, cells);
+        return new Group(dims, period, rows, s, p, Group.zeros(s.length), cells);
     }
 
     private static Group good() {
@@ -44,7 +45,8 @@ final class PartialBytesFuzzFindingsTest {
     }
 
     private static byte[] encode(Group g) {
-        return PartialCodec.encode(List.of(g), Map.of(StandardMeasures.COST, EUR), false);
+        return PartialCodec.encode(QUERY.sumStates(), List.of(g), Map.of(StandardMeasures.COST, EUR), Set.of(),
+                false);
     }
 
     private static String refusal(byte[] bytes) {
@@ -84,7 +86,8 @@ final class PartialBytesFuzzFindingsTest {
     /** Finding (review): a currency for a measure the query never reads was kept, unlike any scan's partial. */
     @Test
     void currencyOfAMeasureOutsideTheQueryIsRefused() {
-        byte[] bytes = PartialCodec.encode(List.of(good()), Map.of(StandardMeasures.CONVERSION_VALUE, EUR), false);
+        byte[] bytes = PartialCodec.encode(QUERY.sumStates(), List.of(good()),
+                Map.of(StandardMeasures.CONVERSION_VALUE, EUR), Set.of(), false);
         assertTrue(refusal(bytes).contains("not a money measure of query"));
     }
 
@@ -147,12 +150,13 @@ final class PartialBytesFuzzFindingsTest {
      */
     @Test
     void moneyValuesWithoutTheirCurrencyAreRefused() {
-        byte[] bytes = PartialCodec.encode(List.of(good()), Map.of(), false);
+        byte[] bytes = PartialCodec.encode(QUERY.sumStates(), List.of(good()), Map.of(), Set.of(), false);
         assertTrue(refusal(bytes).contains("values of money measure 'cost' but declare no currency"));
         // The fuzzer's input renamed the cost currency entry to 'scot': now refused at that entry.
         assertTrue(refusal(crash("crash_money_values_without_currency")).contains("measure scot"));
         Group none = group(new String[] {"search"}, MARCH, 2, 0, 2);
-        assertEquals(1, PartialAggregate.fromBytes(QUERY, PartialCodec.encode(List.of(none), Map.of(), false))
+        assertEquals(1, PartialAggregate.fromBytes(QUERY,
+                PartialCodec.encode(QUERY.sumStates(), List.of(none), Map.of(), Set.of(), false))
                 .groupCount(), "no cost values: no currency needed, as for a table without the cost column");
     }
 
@@ -161,7 +165,7 @@ final class PartialBytesFuzzFindingsTest {
     void currencyDeclaredTwiceIsRefused() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(b)) {
-            out.writeInt(0x4b504131);
+            out.writeInt(0x4b504132);
             out.writeBoolean(false);
             out.writeInt(2);
             for (String code : new String[] {"EUR", "USD"}) {

@@ -122,7 +122,7 @@ final class ExpressionMetricTest {
         MetricDefinition built = MetricDefinition.builder("custom").meanOfRates(StandardMeasures.LIKES,
                 StandardMeasures.IMPRESSIONS);
         MetricDefinition parsed = expr(built.formula());
-        InputValues v = TestInputs.of("rate_sum(likes, impressions)=300000000; rate_count(likes, impressions)=4");
+        InputValues v = TestInputs.of("rate_sum(likes, impressions)=0.3; rate_count(likes, impressions)=4");
         assertEquals(built.evaluate(v), parsed.evaluate(v));
         assertEquals(0, new BigDecimal("0.075").compareTo(parsed.evaluate(v).value().orElseThrow()));   // 0.3 / 4
     }

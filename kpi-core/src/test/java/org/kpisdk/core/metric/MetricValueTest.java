@@ -46,10 +46,12 @@ final class MetricValueTest {
 
     @Test
     void printsTheDocumentedForms() {
-        assertEquals("undefined", MetricValue.undefined(Unit.RATIO).toString());
+        assertEquals("undefined: no reason given", MetricValue.undefined(Unit.RATIO).toString());
+        assertEquals("undefined: no observation of 'leads'",
+                MetricValue.undefined(Unit.RATIO, "no observation of 'leads'").toString());
         // 0/0 is undefined; 5/0 too, but the ratio is kept and printed
         assertEquals("undefined", MetricValue.of(Unit.RATIO, Ratio.of(0, 0)).toString().substring(0, 9));
-        assertEquals("undefined (5/0)", MetricValue.of(Unit.RATIO, Ratio.of(5, 0)).toString());
+        assertEquals("undefined (5/0): denominator = 0", MetricValue.of(Unit.RATIO, Ratio.of(5, 0)).toString());
         assertEquals("EUR 12.50", MetricValue.of(Money.of("12.50", "EUR")).toString());
         assertEquals("0.01 (40/4000)", MetricValue.of(Unit.RATIO, Ratio.of(40, 4000)).toString());
         assertEquals("2.5", MetricValue.of(Unit.COUNT, new BigDecimal("2.500")).toString());

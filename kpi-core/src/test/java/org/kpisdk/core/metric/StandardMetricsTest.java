@@ -51,10 +51,10 @@ final class StandardMetricsTest {
                 Arguments.of("daily_engagement_rate",
                         "likes=100; comments=20; shares=30; sum_over_time(followers)=30000", "0.005"),
                 Arguments.of("engagement_rate_by_views", "likes=100; comments=20; shares=30; video_views=1500", "0.1"),
-                // posts 10/100 = 0.10 and 30/200 = 0.15: rate sum 0.25 (x 1e9), 2 rates, mean 0.125
+                // posts 10/100 = 0.10 and 30/200 = 0.15: rate sum 0.25, 2 rates, mean 0.125
                 // (the ratio of sums 40/300 would be 0.1333...)
                 Arguments.of("avg_engagement_rate_per_post",
-                        "rate_sum(engagements_reported, reach)=250000000; rate_count(engagements_reported, reach)=2",
+                        "rate_sum(engagements_reported, reach)=0.25; rate_count(engagements_reported, reach)=2",
                         "0.125"),
                 Arguments.of("applause_rate", "likes=100; followers=1000", "0.1"),
                 Arguments.of("applause_per_post", "likes=100; posts=8", "12.5"),

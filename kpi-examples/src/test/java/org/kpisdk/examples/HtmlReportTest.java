@@ -145,6 +145,9 @@ final class HtmlReportTest {
         Assessment green = StatusPolicy.dashboardSmashboard().assess(goal, Optional.of(new BigDecimal("200")),
                 LocalDate.of(2026, 2, 20));
         assertEquals("<td class=\"GREEN\">GREEN</td>", HtmlReport.statusCell(green));
+        // The text report names the colour the same way.
+        assertEquals("YELLOW (orange)", TextReport.status(orange));
+        assertEquals("GREEN", TextReport.status(green));
     }
 
     @Test

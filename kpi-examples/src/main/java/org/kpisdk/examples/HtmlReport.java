@@ -10,6 +10,7 @@ import org.kpisdk.core.analysis.ForecastPoint;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.funnel.FunnelCounts;
 import org.kpisdk.goals.Assessment;
+import org.kpisdk.goals.Colour;
 import org.kpisdk.goals.KeyResult;
 import org.kpisdk.goals.Objective;
 import org.kpisdk.goals.OkrColours;
@@ -131,17 +132,43 @@ final class HtmlReport {
         for (String channel : SampleData.CHANNELS) {
             for (ScorecardRow row : r.scorecard().rows()) {
                 if (row.scope().equals(Dimensions.of("channel", channel))) {
-                    String status = row.status().status().name();
                     h.append("<tr><td class=\"l\">").append(esc(channel)).append("</td><td class=\"l\">")
                             .append(esc(row.metricId())).append("</td><td>")
                             .append(esc(TextReport.value(row.metricId(), row.value()))).append("</td><td>")
-                            .append(esc(TextReport.value(row.metricId(), row.target()))).append("</td><td class=\"")
-                            .append(status).append("\">").append(status).append("</td><td class=\"l\">")
+                            .append(esc(TextReport.value(row.metricId(), row.target()))).append("</td>")
+                            .append(statusCell(row.status())).append("<td class=\"l\">")
                             .append(esc(row.status().explanation())).append("</td></tr>\n");
                 }
             }
         }
         h.append("</table>\n");
+    }
+
+    /**
+     * The status cell: classed by the traffic-light status (which roll-ups count), painted in the vendor's colour
+     * when the band has one of its own (DashboardSmashboard's orange "at risk"), named in its tooltip.
+     */
+    static String statusCell(Assessment a) {
+        String status = a.status().name();
+        StringBuilder td = new StringBuilder("<td class=\"").append(status).append('"');
+        if (a.colour() != Colour.of(a.status())) {
+            td.append(" style=\"background:").append(background(a.colour())).append("\" title=\"")
+                    .append(esc(a.label() + ", " + a.colour().name().toLowerCase(Locale.ROOT))).append('"');
+        }
+        return td.append('>').append(status).append("</td>").toString();
+    }
+
+    /** A light background per vendor colour, in the tones of the stylesheet's traffic-light classes. */
+    private static String background(Colour colour) {
+        return switch (colour) {
+            case BLUE -> "#c6dcf5";
+            case GREEN -> "#c8f0c8";
+            case YELLOW -> "#fff3b0";
+            case AMBER -> "#ffe08a";
+            case ORANGE -> "#ffd2a6";
+            case RED -> "#f6c0c0";
+            default -> "#eee";
+        };
     }
 
     private static void funnel(Demo.Result r, StringBuilder h) {
@@ -223,8 +250,7 @@ final class HtmlReport {
             Assessment a = OkrColours.forType(o.type()).assess(o.score());
             h.append("<tr><th class=\"l\">").append(esc(o.name())).append("</th><td>")
                     .append(esc(o.score().setScale(2, RoundingMode.HALF_EVEN).toPlainString()))
-                    .append("</td><td class=\"").append(a.status().name()).append("\">").append(a.status().name())
-                    .append("</td></tr>\n");
+                    .append("</td>").append(statusCell(a)).append("</tr>\n");
             for (KeyResult kr : o.keyResults()) {
                 h.append("<tr><td class=\"l\">").append(esc(kr.name())).append("</td><td>")
                         .append(esc(kr.progress().setScale(2, RoundingMode.HALF_EVEN).toPlainString()))

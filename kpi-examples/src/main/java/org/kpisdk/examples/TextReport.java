@@ -13,6 +13,7 @@ import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.Ratio;
 import org.kpisdk.funnel.FunnelCounts;
 import org.kpisdk.goals.Assessment;
+import org.kpisdk.goals.Colour;
 import org.kpisdk.goals.KeyResult;
 import org.kpisdk.goals.Objective;
 import org.kpisdk.goals.OkrColours;
@@ -43,6 +44,12 @@ final class TextReport {
         out.println("== " + title + " " + "=".repeat(Math.max(3, 100 - title.length())));
     }
 
+    /** The status, with the vendor's colour when its band has one of its own: {@code "YELLOW (orange)"}. */
+    static String status(Assessment a) {
+        return a.colour() == Colour.of(a.status()) ? a.status().name()
+                : a.status() + " (" + a.colour().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
     /** Prints the scorecard: one line per channel and metric with value, target, status and reason. */
     static void scorecard(Demo.Result r, PrintStream out) {
         title(out, "KPI scorecard per channel, " + r.quarter() + " (" + r.quarter().start() + " to "
@@ -53,7 +60,7 @@ final class TextReport {
                 if (row.scope().equals(Dimensions.of("channel", channel))) {
                     out.printf("%-10s %-20s %12s %12s %-7s %s%n", channel, row.metricId(),
                             value(row.metricId(), row.value()), value(row.metricId(), row.target()),
-                            row.status().status(), row.status().explanation());
+                            status(row.status()), row.status().explanation());
                 }
             }
         }
@@ -123,7 +130,7 @@ final class TextReport {
         for (Objective o : r.okrs()) {
             Assessment colour = OkrColours.forType(o.type()).assess(o.score());
             out.printf("%s (%s): score %s, %s%n", o.name(), o.type().name().toLowerCase(Locale.ROOT),
-                    o.score().setScale(2, RoundingMode.HALF_EVEN).toPlainString(), colour.status());
+                    o.score().setScale(2, RoundingMode.HALF_EVEN).toPlainString(), status(colour));
             for (KeyResult kr : o.keyResults()) {
                 out.printf("    %-55s progress %s%n", kr.name(),
                         kr.progress().setScale(2, RoundingMode.HALF_EVEN).toPlainString());

@@ -49,10 +49,14 @@ import org.kpisdk.funnel.attribution.JourneySet;
 import org.kpisdk.funnel.attribution.MarkovModel;
 import org.kpisdk.funnel.attribution.ShapleyModel;
 import org.kpisdk.funnel.attribution.Touchpoint;
+import org.kpisdk.goals.Band;
+import org.kpisdk.goals.Colour;
 import org.kpisdk.goals.Goal;
 import org.kpisdk.goals.History;
 import org.kpisdk.goals.KeyResult;
+import org.kpisdk.goals.Status;
 import org.kpisdk.goals.StatusPolicy;
+import org.kpisdk.goals.Targets;
 import org.kpisdk.io.CsvImportException;
 import org.kpisdk.io.EventCsv;
 import org.kpisdk.io.EventMapping;
@@ -281,6 +285,16 @@ final class BadInputCatalogueTest {
                 () -> StatusPolicy.recruiterflow().assess(goal().build(), Optional.of(BigDecimal.ONE), null), NPE,
                 "asOf");
         add("KeyResult", "negative", "milestones(\"x\", -1, 3)", () -> KeyResult.milestones("x", -1, 3), IAE, "-1");
+        add("Targets", "malformed", "targets of a NEUTRAL metric (brand_mentions)",
+                () -> Targets.of(StandardMetrics.BRAND_MENTIONS, BigDecimal.TEN), IAE, "NEUTRAL");
+        add("Targets", "duplicate keys", "overrides channel=instagram and region=UK disagree on Instagram UK",
+                () -> Targets.of(StandardMetrics.CPA, BigDecimal.TEN)
+                        .with(Dimensions.of("channel", "instagram"), BigDecimal.ONE)
+                        .with(Dimensions.of("region", "UK"), BigDecimal.valueOf(2))
+                        .targetFor(Dimensions.of("channel", "instagram", "region", "UK")), IAE, "ambiguous");
+        add("Band", "malformed", "a GREEN band painted ORANGE",
+                () -> Band.otherwise(Status.GREEN, "on track").withColour(Colour.ORANGE), IAE,
+                "colour ORANGE must fit status GREEN");
 
         // --- CSV import (kpi-io) ---
         add("ObservationCsv", "negative", "impressions -3",

@@ -5,21 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.kpisdk.goals.Assessment;
+import org.kpisdk.goals.Goal;
 import org.kpisdk.goals.Objective;
 import org.kpisdk.goals.OkrColours;
 import org.kpisdk.goals.ScorecardRow;
 import org.kpisdk.goals.Status;
+import org.kpisdk.goals.StatusPolicy;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -121,6 +127,27 @@ final class HtmlReportTest {
         for (Status s : Status.values()) {
             assertEquals(expected.getOrDefault(s, 0), coloured.getOrDefault(s, 0), s.name());
         }
+    }
+
+    @Test
+    void aStatusCellShowsTheVendorsColourWhereItHasOne() throws Exception {
+        Goal goal = Goal.builder("Revenue to 200").metric("revenue").baseline(BigDecimal.ZERO, LocalDate.of(2026, 1, 1))
+                .target(new BigDecimal("200")).deadline(LocalDate.of(2026, 4, 11)).build();
+        // Attainment 160 / 200 = 0.8: DashboardSmashboard's orange "at risk", rolled up as YELLOW.
+        Assessment orange = StatusPolicy.dashboardSmashboard().assess(goal, Optional.of(new BigDecimal("160")),
+                LocalDate.of(2026, 2, 20));
+        assertEquals("<td class=\"YELLOW\" style=\"background:#ffd2a6\" title=\"at risk, orange\">YELLOW</td>",
+                HtmlReport.statusCell(orange));
+        Element td = parse(HtmlReport.statusCell(orange)).getDocumentElement();   // well-formed XML
+        assertEquals("YELLOW", td.getAttribute("class"));
+        assertEquals("at risk, orange", td.getAttribute("title"));
+        // A band in its status's own colour keeps the plain class.
+        Assessment green = StatusPolicy.dashboardSmashboard().assess(goal, Optional.of(new BigDecimal("200")),
+                LocalDate.of(2026, 2, 20));
+        assertEquals("<td class=\"GREEN\">GREEN</td>", HtmlReport.statusCell(green));
+        // The text report names the colour the same way.
+        assertEquals("YELLOW (orange)", TextReport.status(orange));
+        assertEquals("GREEN", TextReport.status(green));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
  * Assessment a = StatusPolicy.recruiterflow().assess(goal, Optional.of(current), asOf);
  * a.status();        // YELLOW
  * a.label();         // "behind"
+ * a.colour();        // YELLOW: the band's colour, which a vendor may set apart from the status (ORANGE...)
  * a.rule();          // "band"
  * a.explanation();   // "[Recruiterflow] pace ratio 0.9 = current 90 / expected 100 on 2026-02-20 (50% of the
  *                    //  period elapsed); 0.9 >= 0.81 and < 0.99, so YELLOW (behind)"
@@ -28,14 +29,29 @@ import java.util.Optional;
  * @param rule        which rule fired
  * @param score       the value the bands were applied to, when one was computed
  * @param explanation the sentence that explains the status with its numbers
+ * @param colour      the colour to show: the matched band's, else {@link Colour#of(Status) the status's own}
  */
-public record Assessment(Status status, String label, String rule, Optional<BigDecimal> score, String explanation) {
-    /** Validates that no part is null and the texts are not blank. */
+public record Assessment(Status status, String label, String rule, Optional<BigDecimal> score, String explanation,
+        Colour colour) {
+    /** Validates that no part is null, the texts are not blank and the colour fits the status. */
     public Assessment {
         Objects.requireNonNull(status, "status");
         Checks.text(label, "label");
         Checks.text(rule, "rule");
         Objects.requireNonNull(score, "score");
         Checks.text(explanation, "explanation");
+        Objects.requireNonNull(colour, "colour");
+        Checks.argument(colour.fits(status), "colour %s must fit status %s (it fits %s)", colour, status,
+                colour.statuses());
+    }
+
+    /** Returns an assessment in the colour of its status ({@link Colour#of(Status)}). */
+    public Assessment(Status status, String label, String rule, Optional<BigDecimal> score, String explanation) {
+        this(status, label, rule, score, explanation, Colour.of(Objects.requireNonNull(status, "status")));
+    }
+
+    /** Returns the assessment a matched band gives: its status, label and colour, rule {@code band}. */
+    static Assessment of(Band band, BigDecimal score, String explanation) {
+        return new Assessment(band.status(), band.label(), "band", Optional.of(score), explanation, band.colour());
     }
 }

@@ -5,16 +5,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One band of a status scale: a comparison of the score with a threshold, and the status and label it gives. Bands
- * are tried in order and the first that matches wins; the last band is {@link #otherwise}. Each band is half-open
- * on the side of its threshold, and the comparison says which side is closed.
+ * One band of a status scale: a comparison of the score with a threshold, and the status, label and colour it gives.
+ * Bands are tried in order and the first that matches wins; the last band is {@link #otherwise}. Each band is
+ * half-open on the side of its threshold, and the comparison says which side is closed.
  *
  * <pre>{@code
  * List<Band> google = List.of(
  *         Band.atLeast(new BigDecimal("0.7"), Status.GREEN, "on track"),   // [0.7, ∞)
  *         Band.atLeast(new BigDecimal("0.4"), Status.YELLOW, "progress"),  // [0.4, 0.7)
  *         Band.otherwise(Status.RED, "failed to make real progress"));     // (−∞, 0.4)
+ *
+ * // A vendor's fourth colour: orange for display, yellow in roll-ups.
+ * Band atRisk = Band.atLeast(new BigDecimal("0.75"), Status.YELLOW, "at risk").withColour(Colour.ORANGE);
  * }</pre>
+ *
+ * <p>The {@link #status} is the traffic light that {@link Status#weakest} rolls up; the {@link #colour} is the one
+ * the vendor paints, {@link Colour#of(Status) the status's own} unless set, and must {@link Colour#fits fit} the
+ * status.
  *
  * <p>Immutable and thread-safe.
  *
@@ -22,8 +29,10 @@ import java.util.Optional;
  * @param threshold  the threshold; empty only for {@link Comparison#OTHERWISE}
  * @param status     the status given when the band matches
  * @param label      the label given when the band matches, such as {@code "on track"}
+ * @param colour     the colour the vendor paints the band in
  */
-public record Band(Comparison comparison, Optional<BigDecimal> threshold, Status status, String label) {
+public record Band(Comparison comparison, Optional<BigDecimal> threshold, Status status, String label,
+        Colour colour) {
     /** How a band compares the score with its threshold. */
     public enum Comparison {
         /** {@code score >= threshold}. */
@@ -75,15 +84,35 @@ public record Band(Comparison comparison, Optional<BigDecimal> threshold, Status
         }
     }
 
-    /** Validates that a threshold is present exactly when the comparison needs one. */
+    /**
+     * Validates that a threshold is present exactly when the comparison needs one and that the colour fits the
+     * status.
+     */
     public Band {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(status, "status");
         Checks.text(label, "label");
+        Objects.requireNonNull(colour, "colour");
         Checks.argument(threshold.isPresent() == (comparison != Comparison.OTHERWISE),
                 "threshold must be present exactly when comparison is not OTHERWISE, was %s with %s", comparison,
                 threshold);
+        Checks.argument(colour.fits(status), "colour %s must fit status %s (it fits %s), band '%s'", colour, status,
+                colour.statuses(), label);
+    }
+
+    /** Returns a band in the colour of its status ({@link Colour#of(Status)}). */
+    public Band(Comparison comparison, Optional<BigDecimal> threshold, Status status, String label) {
+        this(comparison, threshold, status, label, Colour.of(Objects.requireNonNull(status, "status")));
+    }
+
+    /**
+     * Returns this band painted in the vendor's {@code colour}.
+     *
+     * @throws IllegalArgumentException when the colour does not {@link Colour#fits fit} the band's status
+     */
+    public Band withColour(Colour colour) {
+        return new Band(comparison, threshold, status, label, colour);
     }
 
     /** Returns a band for {@code score >= threshold}. */

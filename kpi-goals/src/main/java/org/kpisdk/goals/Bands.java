@@ -2,6 +2,7 @@ package org.kpisdk.goals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A validated, ordered list of bands and the sentence that says which one matched. */
@@ -61,7 +62,10 @@ final class Bands {
         return rounded;
     }
 
-    /** {@code "0.9 >= 0.81 and < 0.99, so YELLOW (behind)"}. */
+    /**
+     * {@code "0.9 >= 0.81 and < 0.99, so YELLOW (behind)"}; a band whose colour is not its status's own names it:
+     * {@code "0.8 >= 0.75 and < 0.85, so YELLOW (at risk, orange)"}.
+     */
     String explain(BigDecimal score, Band matched) {
         String why;
         if (matched.comparison() != Band.Comparison.OTHERWISE) {
@@ -80,6 +84,8 @@ final class Bands {
             BigDecimal t = prev.threshold().orElseThrow();
             why = display(score) + " " + prev.comparison().negationSymbol() + " " + t.toPlainString();
         }
-        return why + ", so " + matched.status() + " (" + matched.label() + ")";
+        String colour = matched.colour() == Colour.of(matched.status()) ? ""
+                : ", " + matched.colour().name().toLowerCase(Locale.ROOT);
+        return why + ", so " + matched.status() + " (" + matched.label() + colour + ")";
     }
 }

@@ -3,7 +3,6 @@ package org.kpisdk.goals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The colour scale of OKR scores. The default is Google's, with half-open bands: red [0, 0.4), yellow [0.4, 0.7),
@@ -67,7 +66,7 @@ public final class OkrColours {
     public Assessment assess(BigDecimal score) {
         Objects.requireNonNull(score, "score");
         Band band = bands.match(score);
-        return new Assessment(band.status(), band.label(), "band", Optional.of(score),
+        return Assessment.of(band, score,
                 "[" + name + "] score " + bands.display(score) + "; " + bands.explain(score, band));
     }
 

@@ -49,8 +49,22 @@ import org.kpisdk.core.value.Dimensions;
  *         References.instagramCompetitor("Rival Co"));
  * }</pre>
  *
- * <p>Rows come from every (metric, scope) that has a value or a goal. A row's goal is the goal with the same metric
- * and scope; its reference is the applicable reference ({@link Reference#appliesTo}) with the largest scope, the
+ * <p>Targets across scopes: {@link Builder#targets} gives a metric a default target for every scope and overrides
+ * for some ({@link Targets}), as HubSpot goals or Power BI targets do; a row without its own goal then gets a
+ * target-only goal with the most specific target, and its explanation says where the target came from.
+ *
+ * <pre>{@code
+ * Scorecard byChannel = Scorecard.builder(asOf, StatusPolicy.attainment())
+ *         .values(cpaByChannel)                                          // a query grouped by channel
+ *         .targets(Targets.of(StandardMetrics.CPA, new BigDecimal("25"))
+ *                 .with(Dimensions.of("channel", "instagram"), new BigDecimal("40")))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Rows come from every (metric, scope) that has a value or a goal, and from every override of a
+ * {@link Targets} that applies to no other row of its metric (a row with no data, so that no target is silently
+ * dropped). A row's goal is the goal with the same metric and scope, else the target-only goal of the metric's
+ * {@link Targets} ({@link Targets#goalFor}); its reference is the applicable reference ({@link Reference#appliesTo}) with the largest scope, the
  * first added on a tie; its stage is the one set with {@link Builder#stage}, else the metric's standard
  * {@link FunnelStage#of stage}, else {@link FunnelStage#UNASSIGNED}. Rows are ordered by stage, metric id and scope.
  *
@@ -155,6 +169,7 @@ public final class Scorecard {
         private final List<Reference> references = new ArrayList<>();
         private final Map<Key, BigDecimal> trends = new HashMap<>();
         private final Map<String, FunnelStage> stages = new HashMap<>();
+        private final Map<String, Targets> targets = new LinkedHashMap<>();
         private ValueForecast forecast = ValueForecast.linearRunRate();
 
         private Builder(LocalDate asOf, StatusPolicy policy) {
@@ -256,6 +271,20 @@ public final class Scorecard {
             return this;
         }
 
+        /**
+         * Adds the targets of a metric across scopes: each row of the metric without its own {@link #goal} is
+         * assessed against a target-only goal with the most specific target ({@link Targets#goalFor}).
+         *
+         * @throws IllegalArgumentException when targets of the same metric were added before
+         */
+        public Builder targets(Targets targets) {
+            Objects.requireNonNull(targets, "targets");
+            Targets previous = this.targets.putIfAbsent(targets.metricId(), targets);
+            Checks.argument(previous == null, "targets of %s were already added (%s); add overrides with "
+                    + "Targets.with instead, was %s", targets.metricId(), previous, targets);
+            return this;
+        }
+
         /** Adds a reference. */
         public Builder reference(Reference reference) {
             references.add(Objects.requireNonNull(reference, "reference"));
@@ -288,11 +317,27 @@ public final class Scorecard {
             return this;
         }
 
-        /** Builds the scorecard, assessing every row. */
+        /**
+         * Builds the scorecard, assessing every row.
+         *
+         * @throws IllegalArgumentException when a row's scope has two equally specific overrides of a
+         *                                  {@link Targets} with different targets
+         */
         public Scorecard build() {
             Map<Key, Boolean> keys = new LinkedHashMap<>();
             values.keySet().forEach(k -> keys.put(k, Boolean.TRUE));
             goals.keySet().forEach(k -> keys.put(k, Boolean.TRUE));
+            for (Targets t : targets.values()) {
+                for (Dimensions override : t.overrides().keySet()) {
+                    boolean covered = false;
+                    for (Key k : keys.keySet()) {
+                        covered |= k.metricId.equals(t.metricId()) && k.scope.containsAll(override);
+                    }
+                    if (!covered) {
+                        keys.put(new Key(t.metricId(), override), Boolean.TRUE);
+                    }
+                }
+            }
             List<ScorecardRow> rows = new ArrayList<>();
             for (Key key : keys.keySet()) {
                 rows.add(row(key));
@@ -305,6 +350,12 @@ public final class Scorecard {
         private ScorecardRow row(Key key) {
             Optional<BigDecimal> value = values.getOrDefault(key, Optional.empty());
             Optional<Goal> goal = Optional.ofNullable(goals.get(key));
+            Optional<String> targetSource = Optional.empty();
+            Targets metricTargets = targets.get(key.metricId);
+            if (goal.isEmpty() && metricTargets != null) {
+                goal = Optional.of(metricTargets.goalFor(key.scope));
+                targetSource = Optional.of(metricTargets.sourceFor(key.scope));
+            }
             Optional<Reference> reference = Optional.empty();
             for (Reference r : references) {
                 if (r.appliesTo(key.metricId, key.scope)
@@ -319,6 +370,7 @@ public final class Scorecard {
                     : new Assessment(Status.NONE, "no goal", "no_goal", Optional.empty(),
                     "no goal for " + key.metricId + " " + key.scope + ", so no status");
             StringBuilder why = new StringBuilder(status.explanation());
+            targetSource.ifPresent(source -> why.append("; ").append(source));
             if (reference.isPresent()) {
                 Reference r = reference.get();
                 why.append("; ").append(value.isPresent() ? r.describe(value.get())

@@ -36,8 +36,10 @@ import org.kpisdk.core.value.Direction;
  * band gives the status.
  *
  * <p>Presets reproduce the vendor schemes of DOMAIN Part D.4 — {@link #googleOkr()}, {@link #engagedly()},
- * {@link #recruiterflow()}, {@link #innovationMinds()}, {@link #salesScreen()}, {@link #dashboardSmashboard()} — so
- * that a user can match the dashboard they know.
+ * {@link #recruiterflow()}, {@link #innovationMinds()}, {@link #salesScreen()}, {@link #dashboardSmashboard()},
+ * {@link #powerBiKpi()}, {@link #powerBiScorecard} — so that a user can match the dashboard they know, in the
+ * vendor's words and colours ({@link Band#colour()}); {@link #attainment()} is the library's own scale for a goal
+ * that has only a target.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,7 +61,13 @@ public final class StatusPolicy {
          */
         PACE_GAP,
         /** Forecast value at the deadline over the target ({@code target / forecast} when lower is better) (ratio). */
-        FORECAST
+        FORECAST,
+        /**
+         * Distance to the target, Power BI's "distance to goal": {@code (current − target) / |target|}, or
+         * {@code (target − current) / |target|} when lower is better, so that a positive distance is always good;
+         * undefined for a zero target.
+         */
+        DISTANCE
     }
 
     private final String name;
@@ -153,18 +161,89 @@ public final class StatusPolicy {
     }
 
     /**
-     * DashboardSmashboard's card: attainment from 105 % exceeding, 100–105 % reached (both green), 85–100 % needs
-     * attention, 75–85 % at risk (orange, reported as yellow), below 75 % critical; no status in the first 20 % of
-     * the period.
+     * DashboardSmashboard's card ("Reading your card"): attainment from 105 % exceeding, 100–105 % reached (both
+     * green), 85–100 % needs attention (yellow), 75–85 % at risk (orange: {@link Colour#ORANGE}, rolled up as
+     * {@link Status#YELLOW}), below 75 % critical (red); no status in the first 20 % of the period.
      */
     public static StatusPolicy dashboardSmashboard() {
         return builder("DashboardSmashboard", Basis.ATTAINMENT)
                 .bands(List.of(Band.atLeast(d("1.05"), Status.GREEN, "exceeding"),
                         Band.atLeast(d("1"), Status.GREEN, "reached"),
                         Band.atLeast(d("0.85"), Status.YELLOW, "needs attention"),
-                        Band.atLeast(d("0.75"), Status.YELLOW, "at risk (orange)"),
+                        Band.atLeast(d("0.75"), Status.YELLOW, "at risk").withColour(Colour.ORANGE),
                         Band.otherwise(Status.RED, "critical")))
                 .tooEarlyBelow(d("0.2"))
+                .build();
+    }
+
+    /**
+     * The library's attainment scale, for a goal that has only a target (no baseline, no deadline): a met target
+     * ({@code current >= target}, or {@code <=} when lower is better) is green by the achieved guard, also where the
+     * ratio is undefined (a cost of 0 against a target of 20); otherwise attainment ({@code current / target}, or
+     * {@code target / current} when lower is better), which is then below 1, from 0.9 is within 10 % of the target
+     * (yellow) and below 0.9 short of the target (red). The 1 and 0.9 edges are the library's defaults, taken from
+     * innovationminds' 10 % buffer below the expected value (DOMAIN D.4) and applied here to the target itself; pass
+     * your own bands to {@link #builder} with {@link Basis#ATTAINMENT} for another scale.
+     *
+     * <pre>{@code
+     * Goal cpa = Goal.builder("CPA at most 25").metric("cpa").target(new BigDecimal("25"))
+     *         .direction(Direction.LOWER_IS_BETTER).build();
+     * StatusPolicy.attainment().assess(cpa, Optional.of(new BigDecimal("27")), today).status();   // YELLOW: 0.9259
+     * }</pre>
+     */
+    public static StatusPolicy attainment() {
+        return builder("Attainment", Basis.ATTAINMENT)
+                .bands(List.of(Band.atLeast(d("0.9"), Status.YELLOW, "within 10% of target"),
+                        Band.otherwise(Status.RED, "short of target")))
+                .achievedIsGreen(true)
+                .build();
+    }
+
+    /**
+     * Power BI's KPI visual: the indicator against its target (goal) in the direction the report sets ("High is
+     * good" or "Low is good"), good (green) when the target is reached and bad (red) otherwise, with the distance to
+     * goal {@code (indicator − goal) / goal} as the score (learn.microsoft.com/power-bi/visuals/
+     * power-bi-visualization-kpi: Trend axis, Direction, Distance to goal; powerbidocs.com "Power BI Key Performance
+     * Indicator (KPI) Visual", 2020: green when the target is achieved, otherwise red, percentage
+     * {@code (actual − target) / target}). Reaching the target exactly is good. The goal's direction stands for the
+     * visual's; a lower-is-better distance is negated so that good is always {@code >= 0}. A zero target gives no
+     * status, as the walkthrough's {@code DIVIDE} gives a blank distance.
+     *
+     * <pre>{@code
+     * // Actual sales 2,600,000 against a target of 2,500,000: distance +0.04, GREEN (good).
+     * StatusPolicy.powerBiKpi().assess(sales, Optional.of(new BigDecimal("2600000")), today);
+     * }</pre>
+     */
+    public static StatusPolicy powerBiKpi() {
+        return builder("Power BI KPI", Basis.DISTANCE)
+                .bands(List.of(Band.atLeast(BigDecimal.ZERO, Status.GREEN, "good"),
+                        Band.otherwise(Status.RED, "bad")))
+                .build();
+    }
+
+    /**
+     * Power BI scorecards' automated status rules on "percentage of target met": rules tried in priority order,
+     * the first that holds sets the status, and the last is the "Otherwise" status
+     * (learn.microsoft.com/power-bi/create-reports/service-metrics-status-rules). Power BI's percentage of target
+     * met is {@code value / target} whatever the metric's direction, so this policy forces
+     * {@link Direction#HIGHER_IS_BETTER}: write a lower-is-better metric's rules with {@link Band#atMost}
+     * ({@code <= 1} on track). A rule's status keeps its Power BI colour through {@link Band#withColour}; rules
+     * on the value itself or on dates are not modelled.
+     *
+     * <pre>{@code
+     * StatusPolicy rules = StatusPolicy.powerBiScorecard(List.of(
+     *         Band.atLeast(new BigDecimal("1"), Status.GREEN, "On track"),
+     *         Band.atLeast(new BigDecimal("0.8"), Status.YELLOW, "At risk"),
+     *         Band.otherwise(Status.RED, "Behind")));
+     * }</pre>
+     *
+     * @param rules the "% of target met" rules as bands (1 = 100 %), in priority order, the last one
+     *              {@link Band#otherwise}
+     * @throws IllegalArgumentException when the rules are not bands as {@link Builder#bands} requires
+     */
+    public static StatusPolicy powerBiScorecard(List<Band> rules) {
+        Objects.requireNonNull(rules, "rules");
+        return builder("Power BI scorecard", Basis.ATTAINMENT).direction(Direction.HIGHER_IS_BETTER).bands(rules)
                 .build();
     }
 
@@ -232,7 +311,7 @@ public final class StatusPolicy {
         }
         BigDecimal target = goal.target().get();
         List<String> missing = new ArrayList<>();
-        boolean needsBaseline = basis != Basis.ATTAINMENT && basis != Basis.FORECAST;
+        boolean needsBaseline = basis == Basis.PROGRESS || basis == Basis.PACE_RATIO || basis == Basis.PACE_GAP;
         boolean needsDates = basis == Basis.PACE_RATIO || basis == Basis.PACE_GAP || basis == Basis.FORECAST
                 || tooEarlyBelow != null;
         if (needsBaseline && goal.baseline().isEmpty()) {
@@ -330,6 +409,17 @@ public final class StatusPolicy {
                 how = "pace gap " + bands.display(score) + " points = expected " + Num.fmt(expectedPct)
                         + "% - actual " + Num.fmt(actualPct) + "% of the way on " + asOf;
             }
+            case DISTANCE -> {
+                if (target.signum() == 0) {
+                    return undefined("the distance to the target is undefined: the target is 0");
+                }
+                BigDecimal abs = target.abs();
+                score = Num.div(lower ? target.subtract(value) : value.subtract(target), abs);
+                how = "distance " + bands.display(score) + " = " + (lower ? "(target " + Num.plain(target)
+                        + " - current " + Num.plain(value) + ") / " + Num.plain(abs) + " (lower is better)"
+                        : "(current " + Num.plain(value) + " - target " + Num.plain(target) + ") / "
+                        + Num.plain(abs));
+            }
             default -> {
                 Optional<BigDecimal> f = forecast.valueAtDeadline(goal, value, asOf);
                 if (f.isEmpty()) {
@@ -348,8 +438,7 @@ public final class StatusPolicy {
             }
         }
         Band band = bands.match(score);
-        return new Assessment(band.status(), band.label(), "band", Optional.of(score),
-                tag() + how + "; " + bands.explain(score, band));
+        return Assessment.of(band, score, tag() + how + "; " + bands.explain(score, band));
     }
 
     private String basisName() {

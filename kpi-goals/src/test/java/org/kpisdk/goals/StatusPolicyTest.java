@@ -78,8 +78,8 @@ final class StatusPolicyTest {
                 Arguments.of("smashboard", smash, "200", 50, Status.GREEN, "reached"),
                 Arguments.of("smashboard", smash, "199.98", 50, Status.YELLOW, "needs attention"),
                 Arguments.of("smashboard", smash, "170", 50, Status.YELLOW, "needs attention"),
-                Arguments.of("smashboard", smash, "169.98", 50, Status.YELLOW, "at risk (orange)"),
-                Arguments.of("smashboard", smash, "150", 50, Status.YELLOW, "at risk (orange)"),
+                Arguments.of("smashboard", smash, "169.98", 50, Status.YELLOW, "at risk"),
+                Arguments.of("smashboard", smash, "150", 50, Status.YELLOW, "at risk"),
                 Arguments.of("smashboard", smash, "149.98", 50, Status.RED, "critical"));
     }
 
@@ -128,7 +128,8 @@ final class StatusPolicyTest {
         assertEquals(Status.RED, assess(StatusPolicy.recruiterflow(), down, "60", 50).status()); // 0.75
         // Attainment = target / current: 40 / 38 = 1.0526 → exceeding; 40 / 50 = 0.8 → at risk (orange).
         assertEquals("exceeding", assess(StatusPolicy.dashboardSmashboard(), down, "38", 50).label());
-        assertEquals("at risk (orange)", assess(StatusPolicy.dashboardSmashboard(), down, "50", 50).label());
+        assertEquals("at risk", assess(StatusPolicy.dashboardSmashboard(), down, "50", 50).label());
+        assertEquals(Colour.ORANGE, assess(StatusPolicy.dashboardSmashboard(), down, "50", 50).colour());
         // Progress (50 − 44) / (50 − 40) = 0.6 → yellow.
         assertEquals(Status.YELLOW, assess(StatusPolicy.googleOkr(), down, "44", 50).status());
         // A policy may force the direction.

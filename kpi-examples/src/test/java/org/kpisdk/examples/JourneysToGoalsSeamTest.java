@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -149,7 +150,7 @@ final class JourneysToGoalsSeamTest {
             rule.apply(j.channels()).forEach((channel, share) -> out.computeIfAbsent(channel, k -> new HashMap<>())
                     .merge(month, value.multiply(share), BigDecimal::add));
         }
-        out.values().forEach(m -> m.replaceAll((k, v) -> v.setScale(2, java.math.RoundingMode.HALF_EVEN)));
+        out.values().forEach(m -> m.replaceAll((k, v) -> v.setScale(2, RoundingMode.HALF_EVEN)));
         return out;
     }
 

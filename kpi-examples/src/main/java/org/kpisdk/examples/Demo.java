@@ -37,7 +37,11 @@ import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.metric.MetricValue;
 import org.kpisdk.core.metric.StandardMeasures;
 import org.kpisdk.core.metric.StandardMetrics;
+import org.kpisdk.core.roi.CostItem;
+import org.kpisdk.core.roi.Costs;
+import org.kpisdk.core.roi.DateRange;
 import org.kpisdk.core.roi.Figure;
+import org.kpisdk.core.roi.RoiCalculation;
 import org.kpisdk.core.roi.RoiSummary;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.Money;
@@ -220,12 +224,21 @@ public final class Demo {
         JourneySet journeys = SampleJourneys.journeys(JOURNEY_SEED, JOURNEYS, quarter.start(), quarter.end());
         AttributionComparison attribution = AttributionComparison.of(journeys, attributionModels());
         Map<String, Money> quarterCost = costByChannel(table, quarter);
+        // the table's cost is media cost: ad spend per channel over the quarter
+        DateRange quarterDays = DateRange.of(quarter.start(), quarter.end());
+        Costs costs = Costs.empty(EUR);
+        for (Map.Entry<String, Money> c : quarterCost.entrySet()) {
+            costs = costs.plus(CostItem.adSpend(c.getValue(), quarterDays, Dimensions.of("channel", c.getKey())));
+        }
         Map<String, Map<String, Figure>> roi = new LinkedHashMap<>();
         for (String model : attribution.models()) {
+            // the attribution result is the revenue, dated by conversion: no rebuilding by hand
+            Map<Dimensions, RoiSummary> summaries = RoiCalculation.of(costs, attribution.result(model).orElseThrow())
+                    .by("channel");
             Map<String, Figure> byChannel = new LinkedHashMap<>();
             for (String channel : SampleData.CHANNELS) {
-                Money revenue = attribution.credit(channel, model).revenue();
-                byChannel.put(channel, RoiSummary.of(quarterCost.get(channel), revenue).roiPercent());
+                byChannel.put(channel, summaries.getOrDefault(Dimensions.of("channel", channel),
+                        RoiSummary.empty(EUR)).roiPercent());
             }
             roi.put(model, byChannel);
         }

@@ -21,7 +21,8 @@ import org.kpisdk.core.value.Money;
  *                                             // EUR 600.00 = (48000/600) × (600/200/1) × 2.5
  * }</pre>
  *
- * <p>Values are exact {@link Figure}s; from history, CLV is undefined when there were no orders or no customers.
+ * <p>Values are exact {@link Figure}s; from history, CLV is undefined when there were no orders or no customers,
+ * and its {@link Figure#undefinedReason()} says which.
  *
  * <p>Immutable, thread-safe and value-based.
  */
@@ -73,7 +74,9 @@ public final class CustomerValue {
         BigDecimal num = revenue.amount().multiply(o).multiply(lifespanYears);
         BigDecimal den = orders == 0 ? BigDecimal.ZERO
                 : o.multiply(BigDecimal.valueOf(customers)).multiply(observedYears);
-        return new CustomerValue(Figure.money(num, den, revenue.currency()));
+        Figure clv = Figure.money(num, den, revenue.currency());
+        return new CustomerValue(orders == 0 ? clv.orBecause("no orders: average order value needs orders > 0")
+                : clv.orBecause("no customers: purchase frequency needs customers > 0"));
     }
 
     /** Returns the (revenue) lifetime value of a customer. */

@@ -15,7 +15,8 @@ import org.kpisdk.core.value.Money;
 /**
  * An ROI output kept as an exact quotient of two decimals, rounded only when presented: ROI %, ROAS, CPA, CLV,
  * payback months. A quotient over zero is <em>undefined</em> — {@link #isDefined()} is false and every value view
- * is empty — never NaN or infinity.
+ * is empty — never NaN or infinity — and {@link #undefinedReason()} says which input was missing, such as
+ * {@code "no ad spend (cost category AD_SPEND) in costs"} for ROAS of costs that were never categorised.
  *
  * <pre>{@code
  * RoiSummary summary = RoiSummary.of(Money.of("2000", "EUR"), Money.of("2500", "EUR"))
@@ -24,6 +25,8 @@ import org.kpisdk.core.value.Money;
  * roi.rounded(2, RoundingMode.HALF_EVEN);            // Optional[25.00]
  * summary.cpa().toMoney(RoundingMode.HALF_EVEN);     // Optional[EUR 285.71]: 2000 / 7, rounded to the cent once
  * Figure.percent(BigDecimal.ONE, BigDecimal.ZERO).isDefined();   // false
+ * summary.roas().undefinedReason();                  // Optional[no ad spend (cost category AD_SPEND) in costs]
+ * summary.roas();                                    // undefined: no ad spend (cost category AD_SPEND) in costs
  * }</pre>
  *
  * <p>The parts are stored with a positive denominator (or both zero when undefined). {@link #equals} compares the
@@ -34,6 +37,9 @@ import org.kpisdk.core.value.Money;
 public final class Figure {
     /** The rounding mode of {@link #toString()} and the usual choice for presentation: banker's rounding. */
     public static final RoundingMode PRESENTATION_ROUNDING = RoundingMode.HALF_EVEN;
+
+    /** The reason of a figure built over a zero denominator without a more specific one. */
+    static final String DENOMINATOR_ZERO = "the denominator is 0";
 
     /** What a figure measures. */
     public enum Kind {
@@ -52,10 +58,18 @@ public final class Figure {
     private final Currency currency;
     private final BigDecimal numerator;
     private final BigDecimal denominator;
+    @Nullable
+    private final String reason;
 
     private Figure(Kind kind, @Nullable Currency currency, BigDecimal numerator, BigDecimal denominator) {
+        this(kind, currency, numerator, denominator, DENOMINATOR_ZERO);
+    }
+
+    private Figure(Kind kind, @Nullable Currency currency, BigDecimal numerator, BigDecimal denominator,
+            String reasonIfUndefined) {
         this.kind = kind;
         this.currency = currency;
+        this.reason = denominator.signum() == 0 ? reasonIfUndefined : null;
         if (denominator.signum() == 0) {
             this.numerator = BigDecimal.ZERO;
             this.denominator = BigDecimal.ZERO;
@@ -100,9 +114,44 @@ public final class Figure {
 
     /** Returns an undefined figure of {@code kind} (a money figure needs a currency: use {@link #money}). */
     public static Figure undefined(Kind kind) {
+        return undefined(kind, "no value was given");
+    }
+
+    /**
+     * Returns an undefined figure of {@code kind} that says why, such as {@code "no orders"} (a money figure needs
+     * a currency: use {@link #money} and {@link #orBecause}).
+     *
+     * @throws IllegalArgumentException if the kind is MONEY or the reason is blank
+     */
+    public static Figure undefined(Kind kind, String reason) {
         Objects.requireNonNull(kind, "kind");
         Checks.argument(kind != Kind.MONEY, "kind must not be MONEY without a currency, was %s", kind);
-        return new Figure(kind, null, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new Figure(kind, null, BigDecimal.ZERO, BigDecimal.ZERO, checkReason(reason));
+    }
+
+    private static String checkReason(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        Checks.argument(!reason.isBlank(), "reason must not be blank, was '%s'", reason);
+        return reason;
+    }
+
+    /**
+     * Returns this figure if it is defined; otherwise the same undefined figure with {@code reason}, which should
+     * name the missing input: {@code Figure.ratio(revenue, adSpend).orBecause("no ad spend")}.
+     *
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public Figure orBecause(String reason) {
+        checkReason(reason);
+        return isDefined() ? this : new Figure(kind, currency, BigDecimal.ZERO, BigDecimal.ZERO, reason);
+    }
+
+    /**
+     * Returns why the figure is undefined — which input was missing or zero, such as
+     * {@code "no conversions (action 'conversion') counted"} — or empty when it is defined.
+     */
+    public Optional<String> undefinedReason() {
+        return Optional.ofNullable(reason);
     }
 
     /** Returns what this figure measures. */
@@ -165,30 +214,32 @@ public final class Figure {
                 && numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator)) == 0;
     }
 
-    /** Equal when kind, currency and the stored parts are numerically equal. */
+    /** Equal when kind, currency and the stored parts are numerically equal, and so are undefined reasons. */
     @Override
     public boolean equals(@Nullable Object o) {
         if (!(o instanceof Figure f)) {
             return false;
         }
         return kind == f.kind && Objects.equals(currency, f.currency) && numerator.compareTo(f.numerator) == 0
-                && denominator.compareTo(f.denominator) == 0;
+                && denominator.compareTo(f.denominator) == 0 && Objects.equals(reason, f.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, currency, numerator.stripTrailingZeros(), denominator.stripTrailingZeros());
+        return Objects.hash(kind, currency, numerator.stripTrailingZeros(), denominator.stripTrailingZeros(),
+                reason);
     }
 
     /**
      * Returns the value for display, rounded with {@link #PRESENTATION_ROUNDING} to two decimals (to the minor
      * unit for money): {@code "33.33%"}, {@code "4.20x"}, {@code "EUR 176.50"}, {@code "7.50 months"}, or
-     * {@code "undefined"}.
+     * {@code "undefined: "} and the reason ({@code "undefined EUR: no new customers (action 'new_customer')
+     * counted"} for money).
      */
     @Override
     public String toString() {
         if (!isDefined()) {
-            return currency == null ? "undefined" : "undefined " + currency.getCurrencyCode();
+            return (currency == null ? "undefined: " : "undefined " + currency.getCurrencyCode() + ": ") + reason;
         }
         return switch (kind) {
             case MONEY -> toMoney(PRESENTATION_ROUNDING).orElseThrow().toString();

@@ -11,6 +11,11 @@ import java.util.TreeMap;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.metric.BaseMeasure;
+import org.kpisdk.core.metric.Input;
+import org.kpisdk.core.metric.InputValues;
+import org.kpisdk.core.metric.InputValuesBuilder;
+import org.kpisdk.core.metric.StandardMeasures;
 import org.kpisdk.core.value.Money;
 
 /**
@@ -27,12 +32,17 @@ import org.kpisdk.core.value.Money;
  *
  * <p>Summaries merge with {@link #plus}: associative and commutative, with {@link #empty} as identity, so the
  * ROI of merged groups equals the ROI recomputed from their merged costs and revenue. Every quotient is an exact
- * {@link Figure}, undefined when its denominator is zero. Definitions (DOMAIN A.7, A.8):
+ * {@link Figure}, undefined when its denominator is zero, with a reason naming the missing input. The definitions
+ * are the catalog's ({@link org.kpisdk.core.metric.StandardMetrics}) over the measures {@link #inputValues()} maps
+ * this summary to (DOMAIN A.7, A.8):
  * <ul>
  * <li>{@code revenue} = attributed revenue + value of actions; {@code net return} = revenue − total costs</li>
  * <li>{@code ROI %} = (revenue − total costs) × 100 / total costs (seed 004)</li>
  * <li>{@code ROAS} = revenue / ad spend (the {@link CostCategory#AD_SPEND} costs)</li>
- * <li>{@code CPA}, {@code CPL}, {@code CAC} = total costs / conversions, leads, new customers</li>
+ * <li>{@code CPA}, {@code CPL} = ad spend / conversions, leads (media cost per action, as Google Ads and the
+ * catalog's {@code cost / conversions} define them)</li>
+ * <li>{@code CAC} = sales and marketing costs / new customers, where every cost of the summary is a sales and
+ * marketing cost (HubSpot; the catalog's {@code sales_marketing_costs / new_customers})</li>
  * <li>{@code LTV:CAC} = CLV / CAC; {@code payback months} = CAC / monthly gross margin per customer</li>
  * <li>{@code break-even revenue} = total costs (ROI 0), or total costs / gross margin when revenue carries a cost of
  * goods</li>
@@ -41,6 +51,9 @@ import org.kpisdk.core.value.Money;
  * <p>Immutable, thread-safe and value-based.
  */
 public final class RoiSummary {
+    private static final String NO_COSTS = "total costs are 0 (no cost in this group)";
+    private static final String NO_AD_SPEND = "no ad spend (cost category AD_SPEND) in costs";
+
     private final Currency currency;
     private final Map<CostCategory, Money> costs;
     private final Money attributedRevenue;
@@ -184,41 +197,72 @@ public final class RoiSummary {
     }
 
     /**
-     * Returns ROI in percent, {@code (revenue − total costs) × 100 / total costs} (seed 004): undefined when the
-     * costs are zero; −100 when the revenue is zero.
+     * Returns ROI in percent, {@code (revenue − total costs) × 100 / total costs} (seed 004; catalog {@code roi}):
+     * undefined when the costs are zero; −100 when the revenue is zero.
      */
     public Figure roiPercent() {
-        return Figure.percent(netReturn().amount().multiply(BigDecimal.valueOf(100)), totalCosts().amount());
+        return Figure.percent(netReturn().amount().multiply(BigDecimal.valueOf(100)), totalCosts().amount())
+                .orBecause(NO_COSTS);
     }
 
-    /** Returns ROAS, {@code revenue / ad spend}, as a plain quotient (4.2 = 420%); undefined without ad spend. */
+    /**
+     * Returns ROAS, {@code revenue / ad spend} (catalog {@code roas}, {@code conversion_value / cost}), as a plain
+     * quotient (4.2 = 420%): undefined, saying so, without {@link CostCategory#AD_SPEND} costs — costs given
+     * uncategorised have no ad spend.
+     */
     public Figure roas() {
-        return Figure.ratio(revenue().amount(), costs(CostCategory.AD_SPEND).amount());
+        return Figure.ratio(revenue().amount(), adSpend().amount()).orBecause(NO_AD_SPEND);
     }
 
-    /** Returns {@code total costs / count(action)}: undefined when the action never happened. */
+    /**
+     * Returns the fully loaded {@code total costs / count(action)}: undefined when the action never happened. CPA
+     * and CPL are media cost per action ({@link #cpa}, {@link #cpl}); CAC is this over new customers.
+     */
     public Figure costPer(String action) {
-        return Figure.money(totalCosts().amount(), BigDecimal.valueOf(actionCount(action)), currency);
+        Objects.requireNonNull(action, "action");
+        return Figure.money(totalCosts().amount(), BigDecimal.valueOf(actionCount(action)), currency)
+                .orBecause(noActions(action));
     }
 
-    /** Returns CPA, the cost per {@link ActionCount#CONVERSION}. */
+    /**
+     * Returns CPA, {@code ad spend / conversions} (catalog {@code cpa}, {@code cost / conversions}, Google Ads
+     * cost per conversion): undefined, naming the input, without ad spend or without {@link ActionCount#CONVERSION}s.
+     * The fully loaded cost per conversion is {@code costPer(ActionCount.CONVERSION)}.
+     */
     public Figure cpa() {
-        return costPer(ActionCount.CONVERSION);
+        return mediaCostPer(ActionCount.CONVERSION);
     }
 
-    /** Returns CPL, the cost per {@link ActionCount#LEAD}. */
+    /**
+     * Returns CPL, {@code ad spend / leads} (catalog {@code cpl}, {@code cost / leads}): undefined, naming the input,
+     * without ad spend or without {@link ActionCount#LEAD}s.
+     */
     public Figure cpl() {
-        return costPer(ActionCount.LEAD);
+        return mediaCostPer(ActionCount.LEAD);
     }
 
-    /** Returns CAC, the cost per {@link ActionCount#NEW_CUSTOMER}. */
+    private Figure mediaCostPer(String action) {
+        Money adSpend = adSpend();
+        if (adSpend.isZero()) {
+            return Figure.money(BigDecimal.ZERO, BigDecimal.ZERO, currency).orBecause(NO_AD_SPEND);
+        }
+        return Figure.money(adSpend.amount(), BigDecimal.valueOf(actionCount(action)), currency)
+                .orBecause(noActions(action));
+    }
+
+    /**
+     * Returns CAC, {@code sales and marketing costs / new customers} (HubSpot; catalog {@code cac},
+     * {@code sales_marketing_costs / new_customers}): undefined without {@link ActionCount#NEW_CUSTOMER}s. Every
+     * cost of a summary is a cost of the sales and marketing effort being measured, so the numerator is
+     * {@link #totalCosts()}: record costs of other functions elsewhere, not in these {@link Costs}.
+     */
     public Figure cac() {
         return costPer(ActionCount.NEW_CUSTOMER);
     }
 
     /**
-     * Returns LTV:CAC, {@code clv / cac}: undefined when there are no new customers, no costs, or the CLV is
-     * undefined.
+     * Returns LTV:CAC, {@code clv / cac}: undefined, saying why, when there are no new customers, no costs (CAC 0),
+     * or the CLV is undefined (its reason is kept).
      *
      * @throws IllegalArgumentException if the CLV is in another currency
      */
@@ -227,18 +271,21 @@ public final class RoiSummary {
         Checks.argument(clv.kind() == Figure.Kind.MONEY, "clv must be a MONEY figure, was %s", clv.kind());
         Checks.argument(currency.equals(clv.currency().orElseThrow()), "Currency mismatch: %s vs %s",
                 currency.getCurrencyCode(), clv.currency().orElseThrow().getCurrencyCode());
-        long customers = actionCount(ActionCount.NEW_CUSTOMER);
-        if (customers == 0 || !clv.isDefined()) {
-            return Figure.undefined(Figure.Kind.RATIO);
+        Figure cac = cac();
+        if (!cac.isDefined()) {
+            return Figure.undefined(Figure.Kind.RATIO, "CAC is undefined: " + cac.undefinedReason().orElseThrow());
         }
-        // clv / (costs / customers) = clv.num × customers / (clv.den × costs)
-        return Figure.ratio(clv.numerator().multiply(BigDecimal.valueOf(customers)),
-                clv.denominator().multiply(totalCosts().amount()));
+        if (!clv.isDefined()) {
+            return Figure.undefined(Figure.Kind.RATIO, "CLV is undefined: " + clv.undefinedReason().orElseThrow());
+        }
+        // clv / (cac.num / cac.den) = clv.num × cac.den / (clv.den × cac.num)
+        return Figure.ratio(clv.numerator().multiply(cac.denominator()), clv.denominator().multiply(cac.numerator()))
+                .orBecause("CAC is 0: " + NO_COSTS);
     }
 
     /**
-     * Returns the CAC payback period in months, {@code cac / monthly gross margin per customer}: undefined when
-     * there are no new customers or the margin is zero (never paid back).
+     * Returns the CAC payback period in months, {@code cac / monthly gross margin per customer}: undefined, saying
+     * why, when there are no new customers or the margin is zero (never paid back).
      *
      * @throws IllegalArgumentException if the margin is negative or in another currency
      */
@@ -247,8 +294,57 @@ public final class RoiSummary {
         Ledger.requireCurrency(currency, monthlyGrossMarginPerCustomer);
         Checks.argument(monthlyGrossMarginPerCustomer.signum() >= 0,
                 "monthlyGrossMarginPerCustomer must be >= 0, was %s", monthlyGrossMarginPerCustomer);
-        BigDecimal customers = BigDecimal.valueOf(actionCount(ActionCount.NEW_CUSTOMER));
-        return Figure.months(totalCosts().amount(), customers.multiply(monthlyGrossMarginPerCustomer.amount()));
+        Figure cac = cac();
+        if (!cac.isDefined()) {
+            return Figure.undefined(Figure.Kind.MONTHS, "CAC is undefined: " + cac.undefinedReason().orElseThrow());
+        }
+        // (cac.num / cac.den) / margin
+        return Figure.months(cac.numerator(), cac.denominator().multiply(monthlyGrossMarginPerCustomer.amount()))
+                .orBecause("monthlyGrossMarginPerCustomer is 0: CAC is never paid back");
+    }
+
+    /**
+     * Returns the sums as the catalog's base measures, so that any metric of
+     * {@link org.kpisdk.core.metric.StandardMetrics} evaluates on this group with the formula this class uses:
+     * {@code cost} = ad spend (absent, not 0, without ad spend), {@code total_costs} = {@code sales_marketing_costs} = total costs,
+     * {@code conversion_value} = {@code revenue_attributed} = {@link #revenue()}, and the counts of
+     * {@link ActionCount#CONVERSION}, {@link ActionCount#LEAD} and {@link ActionCount#NEW_CUSTOMER} as
+     * {@code conversions}, {@code leads} and {@code new_customers}. Money is in currency units.
+     *
+     * <pre>{@code
+     * StandardMetrics.CAC.evaluate(summary.inputValues());   // the same value as summary.cac()
+     * }</pre>
+     */
+    public InputValues inputValues() {
+        InputValuesBuilder b = InputValues.builder();
+        if (!adSpend().isZero()) {
+            // no ad spend is no observation of the media cost (costs may be uncategorised), not a cost of 0
+            putMoney(b, StandardMeasures.COST, adSpend());
+        }
+        putMoney(b, StandardMeasures.TOTAL_COSTS, totalCosts());
+        putMoney(b, StandardMeasures.SALES_MARKETING_COSTS, totalCosts());
+        putMoney(b, StandardMeasures.CONVERSION_VALUE, revenue());
+        putMoney(b, StandardMeasures.REVENUE_ATTRIBUTED, revenue());
+        b.put(Input.of(StandardMeasures.CONVERSIONS), actionCount(ActionCount.CONVERSION));
+        b.put(Input.of(StandardMeasures.LEADS), actionCount(ActionCount.LEAD));
+        b.put(Input.of(StandardMeasures.NEW_CUSTOMERS), actionCount(ActionCount.NEW_CUSTOMER));
+        return b.build();
+    }
+
+    private void putMoney(InputValuesBuilder b, BaseMeasure measure, Money amount) {
+        b.put(Input.of(measure), amount.amount()).currency(measure, currency);
+    }
+
+    private Money adSpend() {
+        return costs(CostCategory.AD_SPEND);
+    }
+
+    private static String noActions(String action) {
+        return Checks.format("no %s (action '%s') counted", plural(action), action);
+    }
+
+    private static String plural(String action) {
+        return action.endsWith("s") ? action : action.replace('_', ' ') + "s";
     }
 
     /** Returns the revenue at which ROI is 0: the total costs. */

@@ -40,8 +40,8 @@ final class RoiDocExampleTest {
         assertEquals(new BigDecimal("25.00"), roiPercent);
         // 2500 / 500 = 5
         assertEquals(new BigDecimal("5.00"), roas);
-        // 2000 / 80 = 25
-        assertEquals(Money.of("25", "EUR"), cpl);
+        // media cost per lead: 500 ad spend / 80 = 6.25
+        assertEquals(Money.of("6.25", "EUR"), cpl);
         // shared tool: costs 100, no revenue: −100 %
         RoiSummary shared = byChannel.get(Dimensions.empty());
         assertEquals(Money.of("100", "EUR"), shared.totalCosts());

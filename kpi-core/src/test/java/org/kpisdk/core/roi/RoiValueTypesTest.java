@@ -17,6 +17,7 @@ import org.kpisdk.core.value.PeriodKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,15 +73,25 @@ final class RoiValueTypesTest {
         // undefined: every view is empty, parts are zero, and different kinds differ
         Figure undefined = Figure.ratio(BigDecimal.TEN, BigDecimal.ZERO);
         assertFalse(undefined.isDefined());
-        assertEquals(Figure.undefined(Figure.Kind.RATIO), undefined);
-        assertNotEquals(Figure.undefined(Figure.Kind.PERCENT), undefined);
+        assertEquals(Figure.undefined(Figure.Kind.RATIO, "the denominator is 0"), undefined);
+        assertNotEquals(Figure.undefined(Figure.Kind.RATIO), undefined);   // the reasons differ
+        assertNotEquals(Figure.undefined(Figure.Kind.PERCENT, "the denominator is 0"), undefined);
+        assertEquals(Optional.of("the denominator is 0"), undefined.undefinedReason());
+        assertEquals("undefined: the denominator is 0", undefined.toString());
+        Figure because = undefined.orBecause("no ad spend");
+        assertEquals(Optional.of("no ad spend"), because.undefinedReason());
+        assertEquals(Figure.undefined(Figure.Kind.RATIO, "no ad spend"), because);
+        assertEquals(Figure.undefined(Figure.Kind.RATIO, "no ad spend").hashCode(), because.hashCode());
+        assertSame(half, half.orBecause("never used"));
+        assertEquals(Optional.empty(), half.undefinedReason());
         assertEquals(Optional.empty(), undefined.value(MathContext.DECIMAL128));
         assertFalse(undefined.hasSameValueAs(undefined));
         Figure money = Figure.money(BigDecimal.TEN, new BigDecimal("3"), EUR);
         assertEquals("EUR 3.33", money.toString());
         assertEquals(Optional.of(EUR), money.currency());
         assertEquals(Optional.empty(), half.currency());
-        assertEquals("undefined EUR", Figure.money(BigDecimal.ONE, BigDecimal.ZERO, EUR).toString());
+        assertEquals("undefined EUR: the denominator is 0",
+                Figure.money(BigDecimal.ONE, BigDecimal.ZERO, EUR).toString());
         assertEquals(Figure.Kind.MONTHS, Figure.months(BigDecimal.ONE, BigDecimal.ONE).kind());
         // JPY has no minor unit: 10 / 3 yen → 3 yen
         assertEquals(Money.of("3", "JPY"), Figure.money(BigDecimal.TEN, new BigDecimal("3"),
@@ -120,6 +131,6 @@ final class RoiValueTypesTest {
         assertThrows(ArithmeticException.class, () -> big.plusActions("lead", 1));
         assertThrows(ArithmeticException.class, () -> big.plus(big));
         // the cost per lead at the extreme is still exact: 1 / (2^63 − 1)
-        assertTrue(RoiSummary.of(Money.of("1", "EUR"), Money.zero(EUR)).plus(big).cpl().isDefined());
+        assertTrue(RoiSummary.of(Money.of("1", "EUR"), Money.zero(EUR)).plus(big).costPer("lead").isDefined());
     }
 }

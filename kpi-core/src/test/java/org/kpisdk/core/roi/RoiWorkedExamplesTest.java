@@ -75,7 +75,7 @@ final class RoiWorkedExamplesTest {
         assertTrue(s.roiPercent().rounded(2, RoundingMode.HALF_EVEN).isEmpty());
         assertFalse(s.roas().isDefined());
         assertFalse(s.cpa().isDefined());
-        assertEquals("undefined", s.roiPercent().toString());
+        assertEquals("undefined: total costs are 0 (no cost in this group)", s.roiPercent().toString());
         assertEquals(eur("10"), s.netReturn());
     }
 
@@ -117,22 +117,30 @@ final class RoiWorkedExamplesTest {
         assertEquals(eur("259.50"), total.netReturn());
         // ROAS = 5750 / 900 = 6.3888… → 6.39
         assertEquals(new BigDecimal("6.39"), r2(total.roas()));
-        // CPL = 5490.50 / 40 = 137.2625 → 137.26 half-even
-        assertEquals(eur("137.26"), total.cpl().toMoney(RoundingMode.HALF_EVEN).orElseThrow());
+        // CPL (media cost per lead, catalog cost / leads) = 900 ad spend / 40 = 22.50
+        assertEquals(eur("22.50"), total.cpl().toMoney(RoundingMode.UNNECESSARY).orElseThrow());
+        // fully loaded cost per lead = 5490.50 / 40 = 137.2625 → 137.26 half-even
+        assertEquals(eur("137.26"), total.costPer("lead").toMoney(RoundingMode.HALF_EVEN).orElseThrow());
         // the stated mode matters at a tie: 137.2625 to 3 digits is 137.262 half-even, 137.263 half-up
-        assertEquals(new BigDecimal("137.262"), total.cpl().rounded(3, RoundingMode.HALF_EVEN).orElseThrow());
-        assertEquals(new BigDecimal("137.263"), total.cpl().rounded(3, RoundingMode.HALF_UP).orElseThrow());
+        Figure loaded = total.costPer("lead");
+        assertEquals(new BigDecimal("137.262"), loaded.rounded(3, RoundingMode.HALF_EVEN).orElseThrow());
+        assertEquals(new BigDecimal("137.263"), loaded.rounded(3, RoundingMode.HALF_UP).orElseThrow());
         assertEquals(300, total.actionCount("download"));
     }
 
     @Test
     void unitEconomics() {
-        // costs 2000; 7 conversions, 80 leads, 8 new customers
-        RoiSummary s = RoiSummary.of(eur("2000"), eur("2500")).plusActions(ActionCount.CONVERSION, 7)
-                .plusActions(ActionCount.LEAD, 80).plusActions(ActionCount.NEW_CUSTOMER, 8);
-        // CPA 2000 / 7 = 285.714285… → 285.71
-        assertEquals(eur("285.71"), s.cpa().toMoney(RoundingMode.HALF_EVEN).orElseThrow());
-        assertEquals(eur("25"), s.cpl().toMoney(RoundingMode.HALF_EVEN).orElseThrow());
+        // costs 2000 (of which 700 ad spend); 7 conversions, 80 leads, 8 new customers
+        RoiSummary s = RoiSummary.of(eur("1300"), eur("2500")).plus(adSpend("700"))
+                .plusActions(ActionCount.CONVERSION, 7).plusActions(ActionCount.LEAD, 80)
+                .plusActions(ActionCount.NEW_CUSTOMER, 8);
+        assertEquals(eur("2000"), s.totalCosts());
+        // CPA (media cost per conversion, catalog cost / conversions) 700 / 7 = 100
+        assertEquals(eur("100"), s.cpa().toMoney(RoundingMode.UNNECESSARY).orElseThrow());
+        // CPL 700 / 80 = 8.75
+        assertEquals(eur("8.75"), s.cpl().toMoney(RoundingMode.UNNECESSARY).orElseThrow());
+        // fully loaded cost per conversion 2000 / 7 = 285.714285… → 285.71
+        assertEquals(eur("285.71"), s.costPer(ActionCount.CONVERSION).toMoney(RoundingMode.HALF_EVEN).orElseThrow());
         // CAC 2000 / 8 = 250
         assertEquals(eur("250"), s.cac().toMoney(RoundingMode.UNNECESSARY).orElseThrow());
         // CLV 80 × 3 × 2.5 = 600; margin 40 % → 240
@@ -321,5 +329,11 @@ final class RoiWorkedExamplesTest {
                 model);
         // (450 − 300) × 100 / 300 = 50
         assertEquals(new BigDecimal("50.00"), r2(roi.total().roiPercent()));
+    }
+
+    /** Returns a summary of {@code amount} of ad spend alone. */
+    private static RoiSummary adSpend(String amount) {
+        return RoiCalculation.of(Costs.in("EUR").plus(CostItem.adSpend(eur(amount), MARCH, INSTA)), Revenue.in("EUR"))
+                .total();
     }
 }

@@ -18,7 +18,8 @@ import org.kpisdk.core.value.Money;
  * AttributionResult last = AttributionModel.lastTouch().attribute(journeys);
  * AttributionResult decay = AttributionModel.timeDecay(Duration.ofDays(7)).attribute(journeys);
  * AttributionResult markov = AttributionModel.markov().attribute(journeys);
- * Map<String, Money> revenue = AttributionModel.positionBased().revenueByChannel(journeys);   // for ROI / ROAS
+ * Map<String, Money> revenue = AttributionModel.positionBased().revenueByChannel(journeys);
+ * RoiCalculation roi = RoiCalculation.of(costs, markov.attribute(journeys));   // ROI per channel, campaign, month
  * }</pre>
  *
  * <p>The shares of every conversion are exact {@link Fraction}s that sum to one, and attributed revenue sums exactly
@@ -35,8 +36,9 @@ public interface AttributionModel {
     AttributionResult attribute(JourneySet journeys);
 
     /**
-     * Returns the revenue this model attributes to each channel of {@code journeys}: the bridge that feeds a chosen
-     * model's revenue into ROI and ROAS calculations.
+     * Returns the revenue this model attributes to each channel of {@code journeys}. For ROI and ROAS, pass the
+     * {@link AttributionResult} itself to {@link org.kpisdk.core.roi.RoiCalculation#of}: it keeps each conversion's
+     * date and campaign.
      */
     default Map<String, Money> revenueByChannel(JourneySet journeys) {
         return attribute(journeys).revenueByChannel();

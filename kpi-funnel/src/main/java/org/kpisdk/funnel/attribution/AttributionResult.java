@@ -3,9 +3,12 @@ package org.kpisdk.funnel.attribution;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +21,9 @@ import java.util.Set;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.roi.AttributedRevenue;
+import org.kpisdk.core.roi.Revenue;
+import org.kpisdk.core.roi.RevenueItem;
 import org.kpisdk.core.value.Money;
 
 /**
@@ -27,10 +33,20 @@ import org.kpisdk.core.value.Money;
  * <pre>{@code
  * AttributionResult r = AttributionModel.linear().attribute(journeys);
  * r.channels();               // one ChannelCredit per channel, sorted by channel
- * r.revenueByChannel();       // {display=EUR 40.00, search=EUR 80.00}: feeds the ROI calculator
+ * r.revenueByChannel();       // {display=EUR 40.00, search=EUR 80.00}
  * r.conversionShares(0);      // {display=1/3, search=2/3}: exact, sums to 1
  * r.warnings();               // e.g. [NO_NON_CONVERTING_PATHS] for a Markov model
+ * RoiCalculation roi = RoiCalculation.of(costs, r);      // ROI per channel, campaign and period, to the cent
+ * roi.byPeriod(TimeGrain.MONTH);
  * }</pre>
+ *
+ * <p>As {@link AttributedRevenue} (the input of {@link org.kpisdk.core.roi.RoiCalculation}), a result is the
+ * revenue of each channel dated by its conversions: one {@link RevenueItem} per channel, conversion date (in UTC;
+ * {@link #revenue(ZoneId)} for another zone) and campaign, scoped {@code channel=…} and {@code campaign=…} where
+ * every touch of the journey on that channel carries the same campaign. The items of a channel sum exactly to its
+ * {@link ChannelCredit#revenue()} and all items to {@link #totalRevenue()}; the items of a channel over any run of
+ * consecutive days (a week, a month) are within one minor unit of the exact sum of its shares, by cumulative
+ * rounding in date order. Dates need journeys: a result of aggregated paths throws on {@link #items()}.
  *
  * <p>Exactness: the shares of each conversion are exact {@link Fraction}s that sum to one. Channel credits are
  * accumulated from those shares (each term rounded down at 30 digits, then rounded once with largest-remainder
@@ -42,7 +58,7 @@ import org.kpisdk.core.value.Money;
  *
  * <p>Immutable and thread-safe.
  */
-public final class AttributionResult {
+public final class AttributionResult implements AttributedRevenue {
     /** The number of fractional digits of {@link ChannelCredit#conversions()}. */
     public static final int CREDIT_SCALE = 6;
 
@@ -68,6 +84,9 @@ public final class AttributionResult {
     private final Map<String, ChannelCredit> byName;
     private final Set<Warning> warnings;
     private final Money totalRevenue;
+    /** The items in UTC, computed on first use (a benign race: every computation gives an equal list). */
+    @Nullable
+    private volatile List<RevenueItem> utcItems;
 
     private AttributionResult(String model, JourneySet set, Splitter splitter, List<ChannelCredit> channels,
             Set<Warning> warnings, Money totalRevenue) {
@@ -199,8 +218,8 @@ public final class AttributionResult {
     }
 
     /**
-     * Returns the attributed revenue per channel (sorted by channel; sums exactly to {@link #totalRevenue()}): the
-     * bridge to ROI and ROAS calculations.
+     * Returns the attributed revenue per channel (sorted by channel; sums exactly to {@link #totalRevenue()}). For
+     * ROI and ROAS pass the result itself to {@link org.kpisdk.core.roi.RoiCalculation#of}, which keeps the dates.
      */
     public Map<String, Money> revenueByChannel() {
         Map<String, Money> map = new LinkedHashMap<>();
@@ -250,6 +269,46 @@ public final class AttributionResult {
             map.put(set.channels().get(split.channels[k]), split.shares[k]);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** Returns the currency of the conversion values. */
+    @Override
+    public Currency currency() {
+        return set.currency();
+    }
+
+    /**
+     * Returns the attributed revenue as one item per channel, conversion date in UTC and campaign (see the class
+     * description); zero amounts are left out.
+     *
+     * @throws IllegalStateException if a converting row is an aggregated path, which has no date
+     */
+    @Override
+    public List<RevenueItem> items() {
+        List<RevenueItem> items = utcItems;
+        if (items == null) {
+            items = RevenueItems.of(set, splitter, channels, ZoneOffset.UTC);
+            utcItems = items;
+        }
+        return items;
+    }
+
+    /**
+     * Returns the attributed revenue dated in {@code zone}: the same items as {@link #items()}, with each
+     * conversion's date taken in that zone.
+     *
+     * @throws IllegalStateException if a converting row is an aggregated path, which has no date
+     */
+    public Revenue revenue(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        return Revenue.empty(set.currency()).plusAll(zone.equals(ZoneOffset.UTC) ? items()
+                : RevenueItems.of(set, splitter, channels, zone));
+    }
+
+    /** Returns {@link #totalRevenue()}, which the items sum to exactly. */
+    @Override
+    public Money total() {
+        return totalRevenue;
     }
 
     /** Returns a small table: the model, then one line per channel with conversions, share and revenue. */

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+
+import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.value.Money;
@@ -43,7 +46,12 @@ public final class JourneySet {
     private final int[] offsets;
     private final int[] touches;
     private final long[] ages;
+    /** Per touch, the index of its campaign in {@link #campaignNames}, or -1 without one. */
+    private final int[] campaigns;
+    private final List<String> campaignNames;
     private final boolean[] timed;
+    /** Per row, the conversion time in whole seconds since the epoch (rounded down); valid only for timed rows. */
+    private final long[] conversionSeconds;
     private final long[] conversions;
     private final long[] nonConversions;
     private final BigDecimal[] values;
@@ -71,7 +79,10 @@ public final class JourneySet {
             touches[i] = remap[b.touches[i]];
         }
         this.ages = Arrays.copyOf(b.ages, b.touchCount);
+        this.campaigns = Arrays.copyOf(b.campaigns, b.touchCount);
+        this.campaignNames = List.copyOf(b.campaignNames);
         this.timed = Arrays.copyOf(b.timed, rows);
+        this.conversionSeconds = Arrays.copyOf(b.conversionSeconds, rows);
         this.conversions = Arrays.copyOf(b.conversions, rows);
         this.nonConversions = Arrays.copyOf(b.nonConversions, rows);
         this.values = Arrays.copyOf(b.values, rows);
@@ -203,6 +214,16 @@ public final class JourneySet {
         return timed[row];
     }
 
+    /**
+     * Returns the conversion time of row {@code row} to the second (rounded down), if the row is a converted journey;
+     * empty for a non-converted journey or an aggregated path.
+     */
+    public Optional<Instant> conversionTime(int row) {
+        checkRow(row);
+        return timed[row] && conversions[row] > 0 ? Optional.of(Instant.ofEpochSecond(conversionSeconds[row]))
+                : Optional.empty();
+    }
+
     /** Returns the total number of conversions. */
     public long totalConversions() {
         return totalConversions;
@@ -245,6 +266,17 @@ public final class JourneySet {
         return timed[row];
     }
 
+    /** Returns the campaign of touch {@code index}, or null without one. */
+    @Nullable
+    String campaign(int index) {
+        int c = campaigns[index];
+        return c < 0 ? null : campaignNames.get(c);
+    }
+
+    long conversionSecond(int row) {
+        return conversionSeconds[row];
+    }
+
     long conv(int row) {
         return conversions[row];
     }
@@ -277,12 +309,16 @@ public final class JourneySet {
         private final Currency currency;
         private final Map<String, Integer> channelIds = new HashMap<>();
         private final List<String> channelNames = new ArrayList<>();
+        private final Map<String, Integer> campaignIds = new HashMap<>();
+        private final List<String> campaignNames = new ArrayList<>();
         private int rows;
         private int touchCount;
         private int[] offsets = new int[] {0};
         private int[] touches = NO_INTS;
         private long[] ages = NO_LONGS;
+        private int[] campaigns = NO_INTS;
         private boolean[] timed = new boolean[0];
+        private long[] conversionSeconds = NO_LONGS;
         private long[] conversions = NO_LONGS;
         private long[] nonConversions = NO_LONGS;
         private BigDecimal[] values = new BigDecimal[0];
@@ -309,6 +345,7 @@ public final class JourneySet {
             int row = beginRow(ts.size());
             if (converted) {
                 Instant at = journey.conversionTime().orElseThrow();
+                conversionSeconds[row] = at.getEpochSecond();
                 for (Touchpoint t : ts) {
                     long age;
                     try {
@@ -317,11 +354,11 @@ public final class JourneySet {
                         throw new IllegalArgumentException(Checks.format(
                                 "touch %s must be within 292 years of the conversion at %s", t, at), e);
                     }
-                    addTouch(t.channel(), age);
+                    addTouch(t.channel(), age, t.campaign().orElse(null));
                 }
             } else {
                 for (Touchpoint t : ts) {
-                    addTouch(t.channel(), 0);
+                    addTouch(t.channel(), 0, t.campaign().orElse(null));
                 }
             }
             endRow(row, converted, converted ? 1 : 0, converted ? 0 : 1, value);
@@ -338,7 +375,7 @@ public final class JourneySet {
             BigDecimal value = amount(path.value());
             int row = beginRow(path.channels().size());
             for (String c : path.channels()) {
-                addTouch(c, 0);
+                addTouch(c, 0, null);
             }
             endRow(row, false, path.conversions(), path.nonConversions(), value);
             return this;
@@ -365,11 +402,13 @@ public final class JourneySet {
                 int capacity = Math.max(touchCount + touchesInRow, Math.max(16, touches.length * 2));
                 touches = Arrays.copyOf(touches, capacity);
                 ages = Arrays.copyOf(ages, capacity);
+                campaigns = Arrays.copyOf(campaigns, capacity);
             }
             if (rows + 1 >= offsets.length) {
                 int capacity = Math.max(16, offsets.length * 2);
                 offsets = Arrays.copyOf(offsets, capacity);
                 timed = Arrays.copyOf(timed, capacity);
+                conversionSeconds = Arrays.copyOf(conversionSeconds, capacity);
                 conversions = Arrays.copyOf(conversions, capacity);
                 nonConversions = Arrays.copyOf(nonConversions, capacity);
                 values = Arrays.copyOf(values, capacity);
@@ -378,7 +417,7 @@ public final class JourneySet {
             return rows;
         }
 
-        private void addTouch(String channel, long age) {
+        private void addTouch(String channel, long age, @Nullable String campaign) {
             Integer id = channelIds.get(channel);
             if (id == null) {
                 id = channelNames.size();
@@ -387,6 +426,16 @@ public final class JourneySet {
             }
             touches[touchCount] = id;
             ages[touchCount] = age;
+            int campaignId = -1;
+            if (campaign != null) {
+                Integer known = campaignIds.get(campaign);
+                campaignId = known != null ? known : campaignNames.size();
+                if (known == null) {
+                    campaignIds.put(campaign, campaignId);
+                    campaignNames.add(campaign);
+                }
+            }
+            campaigns[touchCount] = campaignId;
             touchCount++;
         }
 

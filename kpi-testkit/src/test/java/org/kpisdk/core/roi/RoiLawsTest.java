@@ -1,6 +1,7 @@
 package org.kpisdk.core.roi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.MetricValue;
+import org.kpisdk.core.metric.StandardMetrics;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.Money;
 import org.kpisdk.core.value.PeriodKey;
@@ -168,8 +172,50 @@ final class RoiLawsTest {
             }
         }
         assertEquals(adSpend.signum() != 0, merged.roas().isDefined());
-        assertEquals(leads != 0, merged.cpl().isDefined());
+        assertEquals(leads != 0 && adSpend.signum() != 0, merged.cpl().isDefined());
         assertEquals(0, revenue.subtract(cost).compareTo(merged.netReturn().amount()));
+    }
+
+    /**
+     * One definition per unit-economics figure (issue 18): the catalog's metric evaluated on a summary's
+     * {@link RoiSummary#inputValues()} has the value of the summary's own figure, in every group, and is undefined
+     * exactly when the figure is.
+     */
+    @ParameterizedTest
+    @MethodSource("costsAndKeys")
+    void unitEconomicsAgreeWithTheCatalogInEveryGroup(RoiGen.Inputs in, List<String> keys, TimeGrain grain) {
+        RoiCalculation calc = in.calculation();
+        List<RoiSummary> groups = new ArrayList<>();
+        groups.add(calc.total());
+        groups.addAll(calc.by(keys.toArray(new String[0])).values());
+        groups.addAll(calc.byPeriod(grain).values());
+        for (RoiSummary s : groups) {
+            agree(StandardMetrics.ROI, s.roiPercent(), s);
+            agree(StandardMetrics.ROAS, s.roas(), s);
+            agree(StandardMetrics.CPA, s.cpa(), s);
+            agree(StandardMetrics.CPL, s.cpl(), s);
+            agree(StandardMetrics.CAC, s.cac(), s);
+            agree(StandardMetrics.TOTAL_COSTS, Figure.money(s.totalCosts()), s);
+        }
+    }
+
+    private static void agree(MetricDefinition metric, Figure figure, RoiSummary s) {
+        MetricValue v = metric.evaluate(s.inputValues());
+        assertEquals(v.isDefined(), figure.isDefined(), () -> metric.id() + ": catalog " + v + ", summary " + figure
+                + " on " + s);
+        if (figure.isDefined() && figure.kind() == Figure.Kind.MONEY) {
+            // the catalog states money quotients at 12 decimals, half-even: the exact figure rounded so is equal
+            BigDecimal expected = figure.rounded(12, RoundingMode.HALF_EVEN).orElseThrow();
+            BigDecimal actual = v.value().orElseThrow();
+            assertEquals(0, expected.compareTo(actual), () -> metric.id() + ": catalog " + actual + ", summary "
+                    + expected + " on " + s);
+        } else if (figure.isDefined()) {
+            BigDecimal expected = figure.value(MathContext.DECIMAL128).orElseThrow();
+            BigDecimal actual = v.value().orElseThrow();
+            BigDecimal tolerance = expected.abs().add(BigDecimal.ONE).movePointLeft(30);
+            assertTrue(actual.subtract(expected).abs().compareTo(tolerance) <= 0,
+                    () -> metric.id() + ": catalog " + actual + ", summary " + expected + " on " + s);
+        }
     }
 
     @ParameterizedTest

@@ -64,9 +64,10 @@ import org.kpisdk.core.value.Dimensions;
  * <p>Rows come from every (metric, scope) that has a value or a goal, and from every override of a
  * {@link Targets} that applies to no other row of its metric (a row with no data, so that no target is silently
  * dropped). A row's goal is the goal with the same metric and scope, else the target-only goal of the metric's
- * {@link Targets} ({@link Targets#goalFor}); its reference is the applicable reference ({@link Reference#appliesTo}) with the largest scope, the
- * first added on a tie; its stage is the one set with {@link Builder#stage}, else the metric's standard
- * {@link FunnelStage#of stage}, else {@link FunnelStage#UNASSIGNED}. Rows are ordered by stage, metric id and scope.
+ * {@link Targets} ({@link Targets#goalFor}); its reference is the applicable reference
+ * ({@link Reference#appliesTo}) with the largest scope, the first added on a tie; its stage is the one set with
+ * {@link Builder#stage}, else the metric's standard {@link FunnelStage#of stage}, else
+ * {@link FunnelStage#UNASSIGNED}. Rows are ordered by stage, metric id and scope.
  *
  * <p>Immutable and thread-safe.
  */

@@ -23,7 +23,8 @@ import org.kpisdk.core.value.Money;
  *         .plusActions(ActionCount.CONVERSION, 7);
  * Figure roi = summary.roiPercent();                 // (2500 − 2000) × 100 / 2000, kept exact
  * roi.rounded(2, RoundingMode.HALF_EVEN);            // Optional[25.00]
- * summary.cpa().toMoney(RoundingMode.HALF_EVEN);     // Optional[EUR 285.71]: 2000 / 7, rounded to the cent once
+ * summary.costPer(ActionCount.CONVERSION).toMoney(RoundingMode.HALF_EVEN);
+ *                                                    // Optional[EUR 285.71]: 2000 / 7, rounded to the cent once
  * Figure.percent(BigDecimal.ONE, BigDecimal.ZERO).isDefined();   // false
  * summary.roas().undefinedReason();                  // Optional[no ad spend (cost category AD_SPEND) in costs]
  * summary.roas();                                    // undefined: no ad spend (cost category AD_SPEND) in costs

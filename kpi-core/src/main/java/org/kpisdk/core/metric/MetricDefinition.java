@@ -165,7 +165,8 @@ public interface MetricDefinition {
 
         /**
          * Overrides the inferred unit; it must be compatible with the inferred one (a ratio may be shown as
-         * {@link Unit#PERCENT} or {@link Unit#SCORE}; a count as a score).
+         * {@link Unit#PERCENT} or {@link Unit#SCORE}, or declared {@link Unit#PER_UNIT} when the count over a count is
+         * an average per thing rather than a share; a count as a score).
          */
         public Builder unit(Unit unit) {
             this.unit = java.util.Objects.requireNonNull(unit, "unit");
@@ -218,7 +219,8 @@ public interface MetricDefinition {
          * {@code * /} bind tighter than {@code + -}.
          *
          * <p>Units are inferred: a sum needs equal units (money + count is refused), a plain number adopts the
-         * other unit, money or a duration over a count keeps its unit, a count over a count is a ratio, money
+         * other unit, money or a duration over a count keeps its unit, a count over a count is a ratio (declare
+         * {@link Unit#PER_UNIT} with {@link #unit} when it is an average such as shares per post), money
          * times money and a count over money are refused. A missing {@link NullPolicy#ABSENT} input, a missing
          * referenced metric value or a zero denominator makes the value undefined; it never becomes NaN. A
          * division by a literal zero is refused. Formulas are limited to 65,536 characters and a nesting depth of

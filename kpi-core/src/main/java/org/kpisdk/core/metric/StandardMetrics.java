@@ -41,7 +41,8 @@ import org.kpisdk.core.value.Unit;
  * its {@linkplain FunnelStage funnel stage} (DOMAIN D.6); none is {@link FunnelStage#UNASSIGNED}.
  *
  * <p>Values of percent and score metrics (NPS, CSAT, net sentiment, ROI) include the factor 100 of their
- * published formula; ratios are plain fractions (0.01 is 1%).
+ * published formula; ratios are plain fractions (0.01 is 1%); the averages per thing (shares, likes and comments
+ * per post, engaged sessions per user, requests per rep) are {@link Unit#PER_UNIT}, plain numbers.
  *
  * <p>A static utility: stateless and thread-safe; the catalog it returns is immutable.
  */
@@ -185,7 +186,7 @@ public final class StandardMetrics {
     /**
      * Amplification per post (Kaushik): Shares per post.
      *
-     * <p>Id {@code amplification_per_post}; formula <code>shares / posts</code>; unit RATIO; direction
+     * <p>Id {@code amplification_per_post}; formula <code>shares / posts</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Kaushik
      * https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/.
      */
@@ -279,7 +280,7 @@ public final class StandardMetrics {
     /**
      * Applause per post (Kaushik): Likes per post.
      *
-     * <p>Id {@code applause_per_post}; formula <code>likes / posts</code>; unit RATIO; direction HIGHER_IS_BETTER;
+     * <p>Id {@code applause_per_post}; formula <code>likes / posts</code>; unit PER_UNIT; direction HIGHER_IS_BETTER;
      * range [0, ∞). Source: Kaushik (per-post variant).
      */
     public static final MetricDefinition APPLAUSE_PER_POST = CATALOG.require("applause_per_post");
@@ -296,7 +297,7 @@ public final class StandardMetrics {
     /**
      * Conversation per post (Kaushik): Comments per post.
      *
-     * <p>Id {@code conversation_per_post}; formula <code>comments / posts</code>; unit RATIO; direction
+     * <p>Id {@code conversation_per_post}; formula <code>comments / posts</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Kaushik
      * https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/.
      */
@@ -449,7 +450,7 @@ public final class StandardMetrics {
     /**
      * Engaged sessions per user: Engaged sessions per user; not mergeable (users are a distinct count).
      *
-     * <p>Id {@code engaged_sessions_per_user}; formula <code>engaged_sessions / users</code>; unit RATIO; direction
+     * <p>Id {@code engaged_sessions_per_user}; formula <code>engaged_sessions / users</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: https://support.google.com/analytics/answer/11109416.
      */
     public static final MetricDefinition ENGAGED_SESSIONS_PER_USER = CATALOG.require("engaged_sessions_per_user");
@@ -651,7 +652,7 @@ public final class StandardMetrics {
     /**
      * Requests handled per rep: Requests handled per agent on duty (reps averaged over the period).
      *
-     * <p>Id {@code requests_per_rep}; formula <code>requests_handled / reps</code>; unit RATIO; direction
+     * <p>Id {@code requests_per_rep}; formula <code>requests_handled / reps</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite goals article (seed 002).
      */
     public static final MetricDefinition REQUESTS_PER_REP = CATALOG.require("requests_per_rep");
@@ -744,7 +745,7 @@ public final class StandardMetrics {
                 "Hootsuite, coined by Kaushik (https://academy.hsmai.org/glossary/amplification-rate/)");
         add(builder, "amplification_per_post", "Amplification per post (Kaushik)",
                 "shares / posts",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Shares per post.",
                 "Kaushik https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-ap" +
                 "plause-economic-value/");
@@ -800,7 +801,7 @@ public final class StandardMetrics {
                 "Hootsuite (copy: https://hsmaiacademy.org/glossary/applause-rate/)");
         add(builder, "applause_per_post", "Applause per post (Kaushik)",
                 "likes / posts",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Likes per post.",
                 "Kaushik (per-post variant)");
         add(builder, "conversation_rate", "Conversation rate",
@@ -811,7 +812,7 @@ public final class StandardMetrics {
                 "https://blog.interactiveschools.com/blog/social-metrics-conversation-rate");
         add(builder, "conversation_per_post", "Conversation per post (Kaushik)",
                 "comments / posts",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Comments per post.",
                 "Kaushik https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-ap" +
                 "plause-economic-value/");
@@ -901,7 +902,7 @@ public final class StandardMetrics {
                 "GA4 (derived; https://support.google.com/analytics/answer/11109416)");
         add(builder, "engaged_sessions_per_user", "Engaged sessions per user",
                 "engaged_sessions / users",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Engaged sessions per user; not mergeable (users are a distinct count).",
                 "https://support.google.com/analytics/answer/11109416");
         add(builder, "web_conversion_rate", "Conversion rate (site)",
@@ -1021,7 +1022,7 @@ public final class StandardMetrics {
                 "Sprout Team Report https://support.sproutsocial.com/hc/en-us/articles/208762436-Team-Report");
         add(builder, "requests_per_rep", "Requests handled per rep",
                 "requests_handled / reps",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Requests handled per agent on duty (reps averaged over the period).",
                 "Hootsuite goals article (seed 002)");
         return builder.build();

@@ -367,7 +367,7 @@ public final class Demo {
                         decimal(q.get("website").value("web_conversion_rate")).orElseThrow(), new BigDecimal("0.023"),
                         decimal(m.get("website").value("web_conversion_rate")).orElseThrow()))
                 .keyResult(KeyResult.metric("E-mail cost per acquisition down to EUR 0.80 in " + month,
-                        decimal(q.get("email").value("cpa")).orElseThrow(), new BigDecimal("0.80"),
+                        StandardMetrics.CPA, decimal(q.get("email").value("cpa")).orElseThrow(), new BigDecimal("0.80"),
                         decimal(m.get("email").value("cpa")).orElseThrow()))
                 .keyResult(KeyResult.binary("Checkout redesign shipped", false))
                 .build();

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.kpisdk.core.analysis.Forecast;
+import org.kpisdk.core.metric.StandardMetrics;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.Ratio;
+import org.kpisdk.core.value.Unit;
 import org.kpisdk.funnel.FunnelCounts;
 import org.kpisdk.goals.Assessment;
 import org.kpisdk.goals.Colour;
@@ -195,6 +197,9 @@ final class TextReport {
 
     /** Formats a value of {@code metricId}: rates in percent, other values as whole numbers. */
     static String number(String metricId, double v) {
+        if (StandardMetrics.catalog().metric(metricId).map(m -> m.unit() == Unit.PER_UNIT).orElse(false)) {
+            return String.format(Locale.ROOT, "%,.2f", v);   // an average per thing, such as shares per post
+        }
         if (metricId.endsWith("_rate")) {
             return Demo.percent(OptionalDouble.of(v));
         }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.kpisdk.funnel.EventLog;
 import org.kpisdk.funnel.attribution.AttributionModel;
 import org.kpisdk.funnel.attribution.JourneySet;
 import org.kpisdk.goals.ScorecardRow;
+import org.kpisdk.goals.SmartCriterion;
+import org.kpisdk.goals.SmartReport;
 import org.kpisdk.goals.Status;
 
 /** The demo's main path end to end: what it prints agrees with raw-row recomputation and the library API. */
@@ -228,6 +231,17 @@ final class DemoTest {
         assertTrue(line("Grow LinkedIn followers").endsWith("not SMART"));
         assertTrue(line("Double Instagram engagement").endsWith("not SMART"));
         assertTrue(OUT.lines().anyMatch(l -> l.endsWith(": SMART")), OUT);
+    }
+
+    @Test
+    void theDoubleInstagramEngagementGoalIsRelevantToCommunityEngagement() {
+        // Issue 18: engagement_rate (the catalog default) is in the family COMMUNITY_ENGAGEMENT recommends.
+        SmartReport doubling = RESULT.smart().stream()
+                .filter(r -> r.goal().name().startsWith("Double Instagram engagement")).findFirst().orElseThrow();
+        assertEquals(Optional.of("engagement_rate"), doubling.goal().metricId());
+        assertTrue(doubling.findings().stream().noneMatch(f -> f.criterion() == SmartCriterion.RELEVANT),
+                doubling::toString);
+        assertFalse(OUT.contains("'engagement_rate' is not among the key metrics"), OUT);
     }
 
     @Test

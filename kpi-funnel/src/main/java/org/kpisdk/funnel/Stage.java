@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.metric.MetricDefinition;
 
 /**
  * One named stage of a marketing funnel with the ids of the KPIs that measure it.
  *
  * <pre>{@code
- * Stage awareness = Stage.of("awareness", "reach", "impressions");
+ * Stage awareness = Stage.ofMetrics("awareness", StandardMetrics.REACH, StandardMetrics.IMPRESSIONS);
+ * Stage custom = Stage.of("awareness", "reach", "impressions");   // the same stage, by catalog id
  * }</pre>
  *
  * <p>Immutable, thread-safe and value-based.
@@ -36,5 +38,14 @@ public record Stage(String name, List<String> kpis) {
     /** Returns a stage named {@code name} measured by {@code kpis}. */
     public static Stage of(String name, String... kpis) {
         return new Stage(name, List.of(kpis));
+    }
+
+    /** Returns a stage named {@code name} measured by the metrics {@code kpis}, kept as their ids. */
+    public static Stage ofMetrics(String name, MetricDefinition... kpis) {
+        String[] ids = new String[kpis.length];
+        for (int i = 0; i < kpis.length; i++) {
+            ids[i] = Objects.requireNonNull(kpis[i], "kpis element").id();
+        }
+        return of(name, ids);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.metric.FunnelStage;
+import org.kpisdk.core.metric.StandardMetrics;
 
 /**
  * An ordered list of funnel stages, each with its KPIs; the default is the social-media funnel awareness →
@@ -29,12 +31,12 @@ public final class StageModel {
     public static final int MAX_KPIS_PER_STAGE = 2;
 
     private static final StageModel DEFAULTS = new StageModel(List.of(
-            Stage.of("awareness", "reach", "impressions"),
-            Stage.of("engagement", "engagement_rate_by_impressions", "amplification_rate"),
-            Stage.of("consideration", "click_through_rate", "lead_conversion_rate"),
-            Stage.of("conversion", "conversion_rate", "cost_per_acquisition"),
-            Stage.of("loyalty", "retention_rate", "customer_lifetime_value"),
-            Stage.of("advocacy", "net_promoter_score", "referral_rate")));
+            Stage.ofMetrics(FunnelStage.AWARENESS.id(), StandardMetrics.REACH, StandardMetrics.IMPRESSIONS),
+            Stage.ofMetrics(FunnelStage.ENGAGEMENT.id(), StandardMetrics.ENGAGEMENT_RATE, StandardMetrics.AMPLIFICATION_RATE),
+            Stage.ofMetrics(FunnelStage.CONSIDERATION.id(), StandardMetrics.SOCIAL_CTR, StandardMetrics.SESSIONS),
+            Stage.ofMetrics(FunnelStage.CONVERSION.id(), StandardMetrics.SOCIAL_MEDIA_CONVERSION_RATE, StandardMetrics.CPA),
+            Stage.ofMetrics(FunnelStage.LOYALTY.id(), StandardMetrics.CSAT, StandardMetrics.UNSUBSCRIBE_RATE),
+            Stage.ofMetrics(FunnelStage.ADVOCACY.id(), StandardMetrics.NPS, StandardMetrics.NET_SENTIMENT)));
 
     private final List<Stage> stages;
 
@@ -43,9 +45,16 @@ public final class StageModel {
     }
 
     /**
-     * Returns the default model: awareness (reach, impressions), engagement (engagement rate, amplification
-     * rate), consideration (click-through rate, lead conversion rate), conversion (conversion rate, CPA),
-     * loyalty (retention rate, customer lifetime value), advocacy (NPS, referral rate).
+     * Returns the default model, each stage named by {@link FunnelStage#id()} and measured by two metrics of
+     * {@link StandardMetrics#catalog()} at that stage: awareness ({@code reach}, {@code impressions}), engagement
+     * ({@code engagement_rate}, {@code amplification_rate}), consideration ({@code social_ctr}, {@code sessions}),
+     * conversion ({@code social_media_conversion_rate}, {@code cpa}), loyalty ({@code csat},
+     * {@code unsubscribe_rate}), advocacy ({@code nps}, {@code net_sentiment}).
+     *
+     * <p>DOMAIN D.6 also names KPIs the catalog has no formula for; the nearest catalog metric stands in: lead
+     * conversion rate → site sessions (D.6's "site visits"), retention → the unsubscribe rate (a list's churn),
+     * lifetime value → CSAT (CLV needs a lifespan and lives in {@code org.kpisdk.core.roi}), referral rate → net
+     * sentiment (D.6's "sentiment").
      */
     public static StageModel defaults() {
         return DEFAULTS;

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kpisdk.core.metric.FunnelStage;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.StandardMetrics;
 
 final class StageModelTest {
     @Test
@@ -22,6 +25,20 @@ final class StageModelTest {
         assertEquals(List.of(), m.lint());
         assertEquals(List.of("reach", "impressions"), m.stage("awareness").orElseThrow().kpis());
         assertTrue(m.stage("nope").isEmpty());
+    }
+
+    @Test
+    void everyDefaultKpiIsACatalogMetricOfItsStage() {
+        for (Stage s : StageModel.defaults().stages()) {
+            for (String id : s.kpis()) {
+                MetricDefinition metric = StandardMetrics.catalog().require(id);
+                assertEquals(FunnelStage.parse(s.name()), metric.stage(), id + " at stage " + s.name());
+            }
+        }
+        assertEquals(List.of("social_media_conversion_rate", "cpa"),
+                StageModel.defaults().stage("conversion").orElseThrow().kpis());
+        assertEquals(Stage.of("a", "reach", "cpa"), Stage.ofMetrics("a", StandardMetrics.REACH, StandardMetrics.CPA));
+        assertThrows(NullPointerException.class, () -> Stage.ofMetrics("a", (MetricDefinition) null));
     }
 
     @Test

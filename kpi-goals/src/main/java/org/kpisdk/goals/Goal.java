@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import javax.annotation.Nullable;
 
+import org.kpisdk.core.metric.MetricCatalog;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.StandardMetrics;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.Direction;
 
@@ -20,7 +23,7 @@ import org.kpisdk.core.value.Direction;
  *
  * <pre>{@code
  * Goal goal = Goal.builder("Instagram UK engagement to 5%")
- *         .metric("engagement_rate_by_impressions")
+ *         .metric(StandardMetrics.ENGAGEMENT_RATE)        // higher is better, a ratio, family engagement_rate
  *         .scope(Dimensions.of("channel", "instagram", "region", "UK"))
  *         .baseline(new BigDecimal("0.030"), LocalDate.of(2026, 1, 1))
  *         .target(new BigDecimal("0.050"))
@@ -29,21 +32,33 @@ import org.kpisdk.core.value.Direction;
  *         .owner("social team")
  *         .build();
  * goal.expectedAt(LocalDate.of(2026, 7, 2));   // Optional[0.04...]: the straight-line pace
+ *
+ * Goal cpa = Goal.builder("CPA to 25").metric("cpa").target(new BigDecimal("25")).build();
+ * cpa.direction();                               // Optional[LOWER_IS_BETTER], from the catalog
+ * Goal.builder("CPA up").metric("cpa").direction(Direction.HIGHER_IS_BETTER).build();   // refused
  * }</pre>
  *
  * <p>Everything but the name is optional, so that an incomplete goal can be built and judged by the
  * {@link SmartValidator}; a goal without what a computation needs yields an empty optional or a status of
  * {@link Status#NONE}, never an exception. Malformed parts still throw: a metric id that is not snake case, a blank
- * text, a {@link Direction#NEUTRAL} direction, or two milestones on one date.
+ * text, a {@link Direction#NEUTRAL} direction, two milestones on one date, an explicit direction that contradicts
+ * the metric's, or no direction for a metric whose direction is {@link Direction#NEUTRAL}.
  *
- * <p>Direction: {@link #direction()} is the one set explicitly, else {@link Direction#LOWER_IS_BETTER} when the
- * target is below the baseline, else {@link Direction#HIGHER_IS_BETTER}.
+ * <p>Identity: a goal's metric is a {@link MetricDefinition}, given directly or as an id resolved in a
+ * {@link MetricCatalog} ({@link StandardMetrics#catalog()} by default), and the goal inherits its direction, unit,
+ * family and funnel stage. An id the catalog lacks is kept as an id with no identity (the {@link SmartValidator}
+ * reports it as not measurable).
+ *
+ * <p>Direction: {@link #direction()} is the one set explicitly, else the metric's; it never follows from the
+ * baseline and target, because a baseline set for another reason would flip it. A goal whose metric is unknown
+ * and whose direction is not set has none, and a status policy gives it no status.
  *
  * <p>Immutable, thread-safe and value-based.
  */
 public final class Goal {
     private final String name;
     @Nullable private final String metricId;
+    @Nullable private final MetricDefinition metric;
     private final Dimensions scope;
     @Nullable private final BigDecimal baseline;
     @Nullable private final LocalDate baselineDate;
@@ -58,6 +73,7 @@ public final class Goal {
     private Goal(Builder b) {
         this.name = b.name;
         this.metricId = b.metricId;
+        this.metric = b.metric;
         this.scope = b.scope;
         this.baseline = b.baseline;
         this.baselineDate = b.baselineDate;
@@ -74,6 +90,16 @@ public final class Goal {
         this.justification = b.justification;
         this.owner = b.owner;
         this.direction = b.direction;
+        if (metric != null) {
+            Direction inherent = metric.direction();
+            if (inherent == Direction.NEUTRAL) {
+                Checks.argument(direction != null, "goal '%s' must set its direction: metric '%s' has direction "
+                        + "NEUTRAL, so neither way is better by itself", name, metric.id());
+            } else {
+                Checks.argument(direction == null || direction == inherent, "direction of goal '%s' must agree with "
+                        + "metric '%s', which is %s, was %s", name, metric.id(), inherent, direction);
+            }
+        }
     }
 
     /** Returns a builder for a goal with the given human-readable name. */
@@ -85,6 +111,7 @@ public final class Goal {
     public Builder toBuilder() {
         Builder b = new Builder(name);
         b.metricId = metricId;
+        b.metric = metric;
         b.scope = scope;
         b.baseline = baseline;
         b.baselineDate = baselineDate;
@@ -103,9 +130,17 @@ public final class Goal {
         return name;
     }
 
-    /** Returns the id of the metric the goal moves, such as {@code engagement_rate_by_impressions}. */
+    /** Returns the id of the metric the goal moves, such as {@code engagement_rate}. */
     public Optional<String> metricId() {
         return Optional.ofNullable(metricId);
+    }
+
+    /**
+     * Returns the definition of the goal's metric, whose direction, unit, family and stage the goal inherits; empty
+     * without a metric or when its id is in no catalog the goal was built with.
+     */
+    public Optional<MetricDefinition> metric() {
+        return Optional.ofNullable(metric);
     }
 
     /** Returns the dimension filters the goal applies to; empty means the whole business. */
@@ -154,15 +189,14 @@ public final class Goal {
     }
 
     /**
-     * Returns the direction set explicitly, else {@link Direction#LOWER_IS_BETTER} when the target is below the
-     * baseline, else {@link Direction#HIGHER_IS_BETTER}.
+     * Returns the direction set explicitly, else the metric's ({@code cpa}: lower is better); empty when neither is
+     * known (a metric id in no catalog and no explicit direction).
      */
-    public Direction direction() {
+    public Optional<Direction> direction() {
         if (direction != null) {
-            return direction;
+            return Optional.of(direction);
         }
-        return baseline != null && target != null && target.compareTo(baseline) < 0 ? Direction.LOWER_IS_BETTER
-                : Direction.HIGHER_IS_BETTER;
+        return metric == null ? Optional.empty() : Optional.of(metric.direction());
     }
 
     /**
@@ -204,19 +238,23 @@ public final class Goal {
         return elapsedFraction(date).map(f -> baseline.add(target.subtract(baseline).multiply(f), Num.MC));
     }
 
-    /** Returns whether {@code current} meets or beats the target in the goal's {@link #direction()}. */
+    /**
+     * Returns whether {@code current} meets or beats the target in the goal's {@link #direction()}; false without a
+     * target or a direction.
+     */
     public boolean isAchievedBy(BigDecimal current) {
         Objects.requireNonNull(current, "current");
-        if (target == null) {
+        Optional<Direction> dir = direction();
+        if (target == null || dir.isEmpty()) {
             return false;
         }
         int c = current.compareTo(target);
-        return direction() == Direction.LOWER_IS_BETTER ? c <= 0 : c >= 0;
+        return dir.get() == Direction.LOWER_IS_BETTER ? c <= 0 : c >= 0;
     }
 
     /**
      * Returns whether {@code o} is a goal with the same parts; numbers compare by value, so {@code 0.03} equals
-     * {@code 0.030}.
+     * {@code 0.030}; metrics compare by id.
      */
     @Override
     public boolean equals(@Nullable Object o) {
@@ -278,6 +316,7 @@ public final class Goal {
     public static final class Builder {
         private final String name;
         @Nullable private String metricId;
+        @Nullable private MetricDefinition metric;
         private Dimensions scope = Dimensions.empty();
         @Nullable private BigDecimal baseline;
         @Nullable private LocalDate baselineDate;
@@ -293,9 +332,31 @@ public final class Goal {
             this.name = name;
         }
 
-        /** Sets the metric id (lowercase snake case). */
+        /**
+         * Sets the metric by id (lowercase snake case), resolved in {@link StandardMetrics#catalog()}: a standard
+         * metric gives the goal its direction, unit, family and stage; another id is kept with no identity, so set
+         * the direction explicitly or use {@link #metric(String, MetricCatalog)} for a custom catalog.
+         */
         public Builder metric(String metricId) {
             this.metricId = Checks.metricId(metricId, "metricId");
+            this.metric = StandardMetrics.catalog().metric(metricId).orElse(null);
+            return this;
+        }
+
+        /**
+         * Sets the metric by id, resolved in {@code catalog}.
+         *
+         * @throws IllegalArgumentException naming the id when the catalog has no such metric
+         */
+        public Builder metric(String metricId, MetricCatalog catalog) {
+            Checks.metricId(metricId, "metricId");
+            return metric(Objects.requireNonNull(catalog, "catalog").require(metricId));
+        }
+
+        /** Sets the metric, whose direction, unit, family and stage the goal inherits. */
+        public Builder metric(MetricDefinition metric) {
+            this.metric = Objects.requireNonNull(metric, "metric");
+            this.metricId = metric.id();
             return this;
         }
 
@@ -348,7 +409,11 @@ public final class Goal {
             return this;
         }
 
-        /** Sets the direction explicitly; {@link Direction#NEUTRAL} is refused, a goal always has a way to go. */
+        /**
+         * Sets the direction explicitly: needed for a metric whose direction is {@link Direction#NEUTRAL} or unknown,
+         * refused when it contradicts the metric's; {@link Direction#NEUTRAL} is refused, a goal always has a way to
+         * go.
+         */
         public Builder direction(Direction direction) {
             Objects.requireNonNull(direction, "direction");
             Checks.argument(direction != Direction.NEUTRAL,
@@ -357,7 +422,12 @@ public final class Goal {
             return this;
         }
 
-        /** Builds the goal. */
+        /**
+         * Builds the goal.
+         *
+         * @throws IllegalArgumentException when the explicit direction contradicts the metric's, or the metric's
+         *                                  direction is NEUTRAL and none is set
+         */
         public Goal build() {
             return new Goal(this);
         }

@@ -6,12 +6,17 @@ import java.util.Optional;
 
 import javax.annotation.Nullable;
 
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.value.Direction;
+
 /**
  * A key result of an {@link Objective}, scored from 0.0 to 1.0 (raw progress may leave that range).
  *
  * <pre>{@code
  * KeyResult cost = KeyResult.metric("Reduce costs to 350k", bd("450000"), bd("350000"), bd("400000"));
  * cost.rawProgress();                                  // 0.5: (400k − 450k) / (350k − 450k)
+ * KeyResult cpa = KeyResult.metric("CPA to 0.80", StandardMetrics.CPA, bd("0.95"), bd("0.80"), bd("0.90"));
+ * KeyResult.metric("CPA to 1.20", StandardMetrics.CPA, bd("0.95"), bd("1.20"), bd("1.00"));   // refused
  * KeyResult launch = KeyResult.binary("Launch the VR app", true).withWeight(bd("2"));
  * KeyResult features = KeyResult.milestones("Ship six features", 3, 6);   // 0.5
  * KeyResult attrition = KeyResult.maintained("Keep attrition at 0%", 10, 12);
@@ -30,6 +35,9 @@ import javax.annotation.Nullable;
  * {@link #progress()} clamps the raw progress to [0, 1] (over-achievement counts as 1, negative progress as 0, as
  * Perdoo rolls up); {@link #rawProgress()} keeps it (feedback4e's 120 %).
  *
+ * <p>A metric key result built on a {@link MetricDefinition} keeps its id and inherits its direction: a target on
+ * the wrong side of the start (a cost per acquisition "reduced" to a higher value) is refused naming both.
+ *
  * <p>Weights are non-negative, 1 by default. Immutable, thread-safe and value-based.
  */
 public final class KeyResult {
@@ -47,16 +55,18 @@ public final class KeyResult {
 
     private final String name;
     private final Kind kind;
+    @Nullable private final String metricId;
     @Nullable private final BigDecimal start;
     @Nullable private final BigDecimal target;
     @Nullable private final BigDecimal current;
     private final BigDecimal raw;
     private final BigDecimal weight;
 
-    private KeyResult(String name, Kind kind, @Nullable BigDecimal start, @Nullable BigDecimal target,
-            @Nullable BigDecimal current, BigDecimal raw, BigDecimal weight) {
+    private KeyResult(String name, Kind kind, @Nullable String metricId, @Nullable BigDecimal start,
+            @Nullable BigDecimal target, @Nullable BigDecimal current, BigDecimal raw, BigDecimal weight) {
         this.name = name;
         this.kind = kind;
+        this.metricId = metricId;
         this.start = start;
         this.target = target;
         this.current = current;
@@ -78,12 +88,30 @@ public final class KeyResult {
                 + "were %s; use KeyResult.maintained(...) for a level to hold or KeyResult.binary(...)", name,
                 start.toPlainString());
         BigDecimal raw = Num.div(current.subtract(start), target.subtract(start));
-        return new KeyResult(name, Kind.METRIC, start, target, current, raw, BigDecimal.ONE);
+        return new KeyResult(name, Kind.METRIC, null, start, target, current, raw, BigDecimal.ONE);
+    }
+
+    /**
+     * Returns a metric key result on {@code metric}, whose direction it inherits.
+     *
+     * @throws IllegalArgumentException when {@code start} equals {@code target}, or the target lies on the side of
+     *                                  the start the metric's direction calls worse
+     */
+    public static KeyResult metric(String name, MetricDefinition metric, BigDecimal start, BigDecimal target,
+            BigDecimal current) {
+        Objects.requireNonNull(metric, "metric");
+        KeyResult k = metric(name, start, target, current);
+        Direction direction = metric.direction();
+        boolean up = target.compareTo(start) > 0;
+        Checks.argument(direction == Direction.NEUTRAL || up == (direction == Direction.HIGHER_IS_BETTER),
+                "key result '%s' on metric '%s' (%s) must have a target %s its start %s, was %s", name, metric.id(),
+                direction, up ? "below" : "above", start.toPlainString(), target.toPlainString());
+        return new KeyResult(k.name, k.kind, metric.id(), k.start, k.target, k.current, k.raw, k.weight);
     }
 
     /** Returns a binary key result: progress 1 when achieved, else 0. */
     public static KeyResult binary(String name, boolean achieved) {
-        return new KeyResult(Checks.text(name, "name"), Kind.BINARY, null, null, null,
+        return new KeyResult(Checks.text(name, "name"), Kind.BINARY, null, null, null, null,
                 achieved ? BigDecimal.ONE : BigDecimal.ZERO, BigDecimal.ONE);
     }
 
@@ -106,13 +134,14 @@ public final class KeyResult {
         Checks.argument(done >= 0 && done <= total, "%s must be in [0, %s = %d], was %d", doneName, totalName, total,
                 done);
         BigDecimal raw = Num.div(BigDecimal.valueOf(done), BigDecimal.valueOf(total));
-        return new KeyResult(name, kind, BigDecimal.ZERO, BigDecimal.valueOf(total), BigDecimal.valueOf(done), raw,
+        return new KeyResult(name, kind, null, BigDecimal.ZERO, BigDecimal.valueOf(total), BigDecimal.valueOf(done), raw,
                 BigDecimal.ONE);
     }
 
     /** Returns this key result with another weight, which must be {@code >= 0}. */
     public KeyResult withWeight(BigDecimal weight) {
-        return new KeyResult(name, kind, start, target, current, raw, Checks.nonNegative(weight, "weight"));
+        return new KeyResult(name, kind, metricId, start, target, current, raw, Checks.nonNegative(weight,
+                "weight"));
     }
 
     /** Returns the name. */
@@ -123,6 +152,11 @@ public final class KeyResult {
     /** Returns the kind. */
     public Kind kind() {
         return kind;
+    }
+
+    /** Returns the id of the metric a metric key result was built on, if it was built on a definition. */
+    public Optional<String> metricId() {
+        return Optional.ofNullable(metricId);
     }
 
     /** Returns the weight, 1 unless set. */
@@ -160,14 +194,15 @@ public final class KeyResult {
         if (!(o instanceof KeyResult k)) {
             return false;
         }
-        return name.equals(k.name) && kind == k.kind && Objects.equals(start, k.start)
+        return name.equals(k.name) && kind == k.kind && Objects.equals(metricId, k.metricId)
+                && Objects.equals(start, k.start)
                 && Objects.equals(target, k.target) && Objects.equals(current, k.current) && raw.equals(k.raw)
                 && weight.equals(k.weight);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, kind, start, target, current, raw, weight);
+        return Objects.hash(name, kind, metricId, start, target, current, raw, weight);
     }
 
     /** Returns {@code KeyResult[name, KIND, progress 0.5, weight 1]}. */

@@ -3,11 +3,18 @@ package org.kpisdk.goals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+
+import org.kpisdk.core.metric.FunnelStage;
+import org.kpisdk.core.metric.MetricCatalog;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.StandardMetrics;
 
 /**
  * The lint for a selection of KPIs: "choose about two KPIs per funnel stage — too many KPIs kill the KPI"
@@ -17,11 +24,17 @@ import java.util.Set;
  * List<Finding> findings = KpiSelection.lint(List.of("reach", "impressions", "brand_mentions", "cpa"));
  * // WARNING kpis_per_stage: 3 KPIs at stage AWARENESS (reach, impressions, brand_mentions); ...
  * // INFO    empty_stage:    no KPI at stage ENGAGEMENT; ...
+ * KpiSelection.lint(List.of("engagement_rate", "engagement_rate_by_reach"));
+ * // WARNING same_family:    engagement_rate and engagement_rate_by_reach are variants of one KPI ...
  * }</pre>
  *
- * <p>Rules: more than {@value #MAX_PER_STAGE} KPIs at one stage is a {@link Severity#WARNING}
- * ({@code kpis_per_stage}); a stage between the first and the last covered stage with no KPI is an
- * {@link Severity#INFO} ({@code empty_stage}); a metric whose stage is unknown is a {@link Severity#WARNING}
+ * <p>Each metric is resolved in a {@link MetricCatalog} ({@link StandardMetrics#catalog()} by default) and sits at
+ * the metric's {@linkplain MetricDefinition#stage() stage}. The variants of one
+ * {@linkplain MetricDefinition#family() family} count as one KPI. Rules: more than {@value #MAX_PER_STAGE} KPIs at
+ * one stage is a {@link Severity#WARNING} ({@code kpis_per_stage}); two or more variants of one family are a
+ * {@link Severity#WARNING} ({@code same_family}: the selection measures one KPI twice); a stage between the first
+ * and the last covered stage with no KPI is an {@link Severity#INFO} ({@code empty_stage}); a metric whose stage is
+ * unknown (not in the catalog, or {@link FunnelStage#UNASSIGNED}) is a {@link Severity#WARNING}
  * ({@code unknown_stage}). Duplicate ids count once.
  *
  * <p>A static utility: stateless and thread-safe.
@@ -33,39 +46,63 @@ public final class KpiSelection {
     private KpiSelection() {
     }
 
-    /** Lints metric ids placed at their standard {@link FunnelStage#of stage}. */
+    /** Lints metric ids resolved in the standard catalog, each at its stage. */
     public static List<Finding> lint(Collection<String> metricIds) {
         return lint(metricIds, Map.of());
     }
 
     /**
-     * Lints metric ids, placing each at the stage given in {@code stages} or else at its standard stage.
+     * Lints metric ids resolved in the standard catalog, placing each at the stage given in {@code stages} or else
+     * at its metric's stage.
      *
      * @param metricIds the selected KPIs
-     * @param stages    explicit stages that override the standard ones (custom metrics, another funnel reading)
+     * @param stages    explicit stages that override the catalog's (custom metrics, another funnel reading)
      */
     public static List<Finding> lint(Collection<String> metricIds, Map<String, FunnelStage> stages) {
+        return lint(metricIds, stages, StandardMetrics.catalog());
+    }
+
+    /**
+     * Lints metric ids resolved in {@code catalog} (whose custom metrics declare their own family and stage),
+     * placing each at the stage given in {@code stages} or else at its metric's stage.
+     */
+    public static List<Finding> lint(Collection<String> metricIds, Map<String, FunnelStage> stages,
+            MetricCatalog catalog) {
         Objects.requireNonNull(metricIds, "metricIds");
         Objects.requireNonNull(stages, "stages");
-        Map<FunnelStage, List<String>> byStage = new EnumMap<>(FunnelStage.class);
+        Objects.requireNonNull(catalog, "catalog");
+        Map<FunnelStage, Map<String, List<String>>> byStage = new EnumMap<>(FunnelStage.class);
         List<Finding> findings = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (String id : metricIds) {
             ids.add(Checks.metricId(id, "metricIds element"));
         }
         for (String id : ids) {
+            Optional<MetricDefinition> metric = catalog.metric(id);
             FunnelStage stage = stages.containsKey(id) ? Objects.requireNonNull(stages.get(id), "stage of " + id)
-                    : FunnelStage.of(id).orElse(FunnelStage.UNASSIGNED);
+                    : metric.map(MetricDefinition::stage).orElse(FunnelStage.UNASSIGNED);
             if (stage == FunnelStage.UNASSIGNED) {
                 findings.add(new Finding("unknown_stage", Severity.WARNING,
                         Checks.format("metric '%s' has no known funnel stage", id),
                         "pass its stage explicitly so the per-stage rule can count it"));
                 continue;
             }
-            byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(id);
+            String family = metric.map(MetricDefinition::family).orElse(id);
+            byStage.computeIfAbsent(stage, s -> new LinkedHashMap<>()).computeIfAbsent(family,
+                    f -> new ArrayList<>()).add(id);
         }
-        byStage.forEach((stage, list) -> {
-            if (list.size() > MAX_PER_STAGE) {
+        byStage.forEach((stage, families) -> {
+            families.forEach((family, variants) -> {
+                if (variants.size() > 1) {
+                    findings.add(new Finding("same_family", Severity.WARNING,
+                            Checks.format("%s are variants of one KPI (family %s) and count once",
+                                    String.join(" and ", variants), family),
+                            "keep the variant the objective is judged by and report the others as diagnostics"));
+                }
+            });
+            if (families.size() > MAX_PER_STAGE) {
+                List<String> list = new ArrayList<>();
+                families.values().forEach(variants -> list.add(variants.get(0)));
                 findings.add(new Finding("kpis_per_stage", Severity.WARNING,
                         Checks.format("%d KPIs at stage %s (%s); about %d per stage keeps the scorecard readable",
                                 list.size(), stage, String.join(", ", list), MAX_PER_STAGE),
@@ -82,11 +119,21 @@ public final class KpiSelection {
                 if (s.compareTo(first) > 0 && s.compareTo(last) < 0 && !byStage.containsKey(s)) {
                     findings.add(new Finding("empty_stage", Severity.INFO,
                             Checks.format("no KPI at stage %s, between %s and %s", s, first, last),
-                            Checks.format("add one of %s to see where the funnel leaks",
-                                    s.typicalMetrics().subList(0, Math.min(3, s.typicalMetrics().size())))));
+                            Checks.format("add one of %s to see where the funnel leaks", typical(s, catalog))));
                 }
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** The first three family defaults of the catalog at {@code stage}, in catalog order. */
+    private static List<String> typical(FunnelStage stage, MetricCatalog catalog) {
+        List<String> ids = new ArrayList<>();
+        for (MetricDefinition m : catalog.metrics()) {
+            if (m.stage() == stage && m.family().equals(m.id()) && ids.size() < 3) {
+                ids.add(m.id());
+            }
+        }
+        return ids;
     }
 }

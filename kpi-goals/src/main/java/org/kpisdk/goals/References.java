@@ -1,5 +1,11 @@
 package org.kpisdk.goals;
 
+import static org.kpisdk.core.metric.StandardMetrics.EMAIL_BOUNCE_RATE;
+import static org.kpisdk.core.metric.StandardMetrics.EMAIL_CLICK_RATE;
+import static org.kpisdk.core.metric.StandardMetrics.EMAIL_OPEN_RATE;
+import static org.kpisdk.core.metric.StandardMetrics.ENGAGEMENT_RATE;
+import static org.kpisdk.core.metric.StandardMetrics.UNSUBSCRIBE_RATE;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -33,13 +39,13 @@ public final class References {
     public static List<Reference> mailchimp2019() {
         Dimensions all = Dimensions.empty();
         return List.of(
-                Reference.benchmark(MAILCHIMP_2019, "email_open_rate", all, new BigDecimal("0.2271")),
-                Reference.benchmark(MAILCHIMP_2019, "email_click_rate", all, new BigDecimal("0.0291")),
-                Reference.benchmark(MAILCHIMP_2019, "email_bounce_rate", Dimensions.of("bounce_type", "hard"),
+                Reference.benchmark(MAILCHIMP_2019, EMAIL_OPEN_RATE, all, new BigDecimal("0.2271")),
+                Reference.benchmark(MAILCHIMP_2019, EMAIL_CLICK_RATE, all, new BigDecimal("0.0291")),
+                Reference.benchmark(MAILCHIMP_2019, EMAIL_BOUNCE_RATE, Dimensions.of("bounce_type", "hard"),
                         new BigDecimal("0.0040")),
-                Reference.benchmark(MAILCHIMP_2019, "email_bounce_rate", Dimensions.of("bounce_type", "soft"),
+                Reference.benchmark(MAILCHIMP_2019, EMAIL_BOUNCE_RATE, Dimensions.of("bounce_type", "soft"),
                         new BigDecimal("0.0061")),
-                Reference.benchmark(MAILCHIMP_2019, "unsubscribe_rate", all, new BigDecimal("0.0025")));
+                Reference.benchmark(MAILCHIMP_2019, UNSUBSCRIBE_RATE, all, new BigDecimal("0.0025")));
     }
 
     /**
@@ -50,22 +56,23 @@ public final class References {
     public static List<Reference> mailchimp2018() {
         Dimensions all = Dimensions.empty();
         return List.of(
-                Reference.benchmark(MAILCHIMP_2018, "email_open_rate", all, new BigDecimal("0.2109")),
-                Reference.benchmark(MAILCHIMP_2018, "email_click_rate", all, new BigDecimal("0.0261")),
-                Reference.benchmark(MAILCHIMP_2018, "unsubscribe_rate", all, new BigDecimal("0.0023")));
+                Reference.benchmark(MAILCHIMP_2018, EMAIL_OPEN_RATE, all, new BigDecimal("0.2109")),
+                Reference.benchmark(MAILCHIMP_2018, EMAIL_CLICK_RATE, all, new BigDecimal("0.0261")),
+                Reference.benchmark(MAILCHIMP_2018, UNSUBSCRIBE_RATE, all, new BigDecimal("0.0023")));
     }
 
     /**
      * Returns seed 000's referential KPI: a competitor at 3 % engagement on Instagram images and 5 % on videos, as
-     * {@code engagement_rate_by_impressions} (the default engagement rate) scoped by {@code channel=instagram} and
-     * {@code content_type=image} or {@code video}.
+     * {@code engagement_rate} (the catalog default, by impressions; it applies to
+     * {@code engagement_rate_by_impressions} too, which has the same formula) scoped by {@code channel=instagram}
+     * and {@code content_type=image} or {@code video}.
      */
     public static List<Reference> instagramCompetitor(String competitor) {
         Dimensions instagram = Dimensions.of("channel", "instagram");
         return List.of(
-                Reference.competitor(competitor, "engagement_rate_by_impressions",
+                Reference.competitor(competitor, ENGAGEMENT_RATE,
                         instagram.and("content_type", "image"), new BigDecimal("0.03")),
-                Reference.competitor(competitor, "engagement_rate_by_impressions",
+                Reference.competitor(competitor, ENGAGEMENT_RATE,
                         instagram.and("content_type", "video"), new BigDecimal("0.05")));
     }
 }

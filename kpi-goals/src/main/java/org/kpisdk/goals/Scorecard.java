@@ -23,6 +23,7 @@ import org.kpisdk.core.aggregate.Query;
 import org.kpisdk.core.aggregate.QueryResult;
 import org.kpisdk.core.analysis.KpiSeries;
 import org.kpisdk.core.analysis.PeriodOverPeriod;
+import org.kpisdk.core.metric.FunnelStage;
 import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.value.Dimensions;
 
@@ -171,6 +172,7 @@ public final class Scorecard {
         private final Map<Key, BigDecimal> trends = new HashMap<>();
         private final Map<String, FunnelStage> stages = new HashMap<>();
         private final Map<String, Targets> targets = new LinkedHashMap<>();
+        private final Map<String, MetricDefinition> definitions = new HashMap<>();
         private ValueForecast forecast = ValueForecast.linearRunRate();
 
         private Builder(LocalDate asOf, StatusPolicy policy) {
@@ -229,6 +231,7 @@ public final class Scorecard {
                 QueryResult.Row row = rows.get(rows.size() - 1);
                 for (MetricDefinition metric : query.metrics()) {
                     String id = metric.id();
+                    definitions.put(id, metric);
                     value(id, scope, row.value(id).value());
                     if (row.period().isPresent()) {
                         trendOf(query, rows, id).ifPresent(t -> trend(id, scope, t));
@@ -261,6 +264,7 @@ public final class Scorecard {
                     "goal '" + goal.name() + "' must name a metric to appear on a scorecard"));
             Key key = new Key(id, goal.scope());
             Goal previous = goals.putIfAbsent(key, goal);
+            goal.metric().ifPresent(m -> definitions.putIfAbsent(id, m));
             Checks.argument(previous == null, "goals '%s' and '%s' both target %s %s; keep one per metric and scope",
                     previous == null ? "" : previous.name(), goal.name(), id, goal.scope());
             return this;
@@ -306,7 +310,7 @@ public final class Scorecard {
             return this;
         }
 
-        /** Places a metric at a funnel stage, overriding its standard stage. */
+        /** Places a metric at a funnel stage, overriding the stage of its definition. */
         public Builder stage(String metricId, FunnelStage stage) {
             stages.put(Checks.metricId(metricId, "metricId"), Objects.requireNonNull(stage, "stage"));
             return this;
@@ -358,15 +362,19 @@ public final class Scorecard {
                 targetSource = Optional.of(metricTargets.sourceFor(key.scope));
             }
             Optional<Reference> reference = Optional.empty();
+            Optional<MetricDefinition> metric = Optional.ofNullable(definitions.get(key.metricId))
+                    .or(() -> Identities.standard(key.metricId));
             for (Reference r : references) {
-                if (r.appliesTo(key.metricId, key.scope)
+                boolean applies = metric.isPresent() ? r.appliesTo(metric.get(), key.scope)
+                        : r.appliesTo(key.metricId, key.scope);
+                if (applies
                         && (reference.isEmpty() || r.scope().size() > reference.get().scope().size())) {
                     reference = Optional.of(r);
                 }
             }
             Optional<BigDecimal> trend = Optional.ofNullable(trends.get(key));
             FunnelStage stage = stages.containsKey(key.metricId) ? stages.get(key.metricId)
-                    : FunnelStage.of(key.metricId).orElse(FunnelStage.UNASSIGNED);
+                    : metric.map(MetricDefinition::stage).orElse(FunnelStage.UNASSIGNED);
             Assessment status = goal.isPresent() ? policy.assess(goal.get(), value, asOf, forecast)
                     : new Assessment(Status.NONE, "no goal", "no_goal", Optional.empty(),
                     "no goal for " + key.metricId + " " + key.scope + ", so no status");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kpisdk.core.metric.FunnelStage;
 import org.kpisdk.core.value.Dimensions;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.kpisdk.core.analysis.RequiredGrowth;
+import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.value.TimeGrain;
 
 /**
@@ -29,7 +30,8 @@ import org.kpisdk.core.value.TimeGrain;
  * <p>The checks:
  * <ul>
  * <li><b>Specific</b>: a metric id (else error), a numeric target (else error), a scope (else warning: the goal
- * covers every channel, region and segment).
+ * covers every channel, region and segment), a direction (else warning: a metric in no catalog and no explicit
+ * direction, so no status can be given).
  * <li><b>Measurable</b>: the metric exists in the {@link MetricLookup} (else error) and has data in the goal's scope
  * (else error); a baseline value (else warning).
  * <li><b>Achievable</b>: the required compound growth per period of the history's grain,
@@ -41,8 +43,9 @@ import org.kpisdk.core.value.TimeGrain;
  * a history of two positive values, the criterion gets a warning that it cannot be judged. The rates come from
  * {@link RequiredGrowth#requiredRate} of the analysis package (a single period's change is the compound rate over
  * one period), so the goal and the history are measured by one formula.
- * <li><b>Relevant</b>: the goal's {@link GoalType} lists the metric among its key metrics, or the goal states a
- * justification; else an error.
+ * <li><b>Relevant</b>: the goal's {@link GoalType} recommends the metric (one of its key metrics or a variant of
+ * their {@linkplain MetricDefinition#family() family}, such as {@code engagement_rate_by_reach} for
+ * {@code engagement_rate}), or the goal states a justification; else an error.
  * <li><b>Time-bound</b>: a deadline (else error) after the baseline date (else error) and after today from the
  * injected {@link Clock} (else error); milestones outside the goal's period are warnings.
  * </ul>
@@ -98,6 +101,10 @@ public final class SmartValidator {
         if (goal.target().isEmpty()) {
             add(out, c, Severity.ERROR, "the goal has no numeric target",
                     "state the value to reach, such as 0.05 for 5%");
+        }
+        if (goal.metricId().isPresent() && goal.direction().isEmpty()) {
+            add(out, c, Severity.WARNING, "the goal has no direction: its metric '" + goal.metricId().get()
+                    + "' is in no catalog and the goal sets none", "set the direction, or name a catalog metric");
         }
         if (goal.scope().isEmpty()) {
             add(out, c, Severity.WARNING, "the goal has no scope, so it covers every channel, region and segment",
@@ -253,13 +260,20 @@ public final class SmartValidator {
         } else if (metric == null) {
             add(out, c, Severity.ERROR, "the goal serves " + type.get() + " but names no metric to link to it",
                     "pick one of " + type.get() + "'s key metrics: " + type.get().keyMetrics());
-        } else if (!type.get().recommends(metric)) {
-            List<GoalType> better = GoalType.suggest(metric);
+        } else if (!recommends(type.get(), goal)) {
+            List<GoalType> better = goal.metric().map(GoalType::suggest).orElseGet(() -> GoalType.suggest(metric));
             add(out, c, Severity.ERROR, "the metric '" + metric + "' is not among the key metrics of " + type.get()
                     + " " + type.get().keyMetrics(), better.isEmpty()
                     ? "pick one of those metrics, or state a justification"
                     : "pick one of those metrics, serve " + better + " instead, or state a justification");
         }
+    }
+
+    /** By the family of the goal's metric definition when it has one, else by the standard catalog's. */
+    private static boolean recommends(GoalType type, Goal goal) {
+        Optional<MetricDefinition> definition = goal.metric();
+        return definition.isPresent() ? type.recommends(definition.get())
+                : type.recommends(goal.metricId().orElseThrow());
     }
 
     private void timeBound(Goal goal, List<SmartFinding> out) {

@@ -262,7 +262,10 @@ public final class StatusPolicy {
         return bands.list();
     }
 
-    /** Returns the direction set on the policy; empty means each goal's own {@link Goal#direction()}. */
+    /**
+     * Returns the direction set on the policy; empty means each goal's own {@link Goal#direction()} (a goal with
+     * none gets {@link Status#NONE}).
+     */
     public Optional<Direction> direction() {
         return Optional.ofNullable(direction);
     }
@@ -324,7 +327,11 @@ public final class StatusPolicy {
             return none("no_data", "no data", "the goal lacks " + String.join(" and ", missing) + " for the "
                     + basisName() + " basis");
         }
-        Direction dir = direction != null ? direction : goal.direction();
+        Direction dir = direction != null ? direction : goal.direction().orElse(null);
+        if (dir == null) {
+            return none("no_direction", "no direction", "the goal's metric " + goal.metricId().map(id -> "'" + id
+                    + "' is in no catalog").orElse("is not named") + " and the goal sets no direction");
+        }
         boolean lower = dir == Direction.LOWER_IS_BETTER;
         int c = value.compareTo(target);
         boolean achieved = lower ? c <= 0 : c >= 0;

@@ -2,7 +2,7 @@
  * Goals for marketing KPIs: a {@link org.kpisdk.goals.Goal} (metric, scope, baseline, target, deadline, the
  * business objective it serves) checked by a {@link org.kpisdk.goals.SmartValidator} into a report of explainable
  * findings; the ten social-media {@link org.kpisdk.goals.GoalType goal types} with their key metrics and a lint for
- * KPI selection per {@link org.kpisdk.goals.FunnelStage funnel stage}; OKRs ({@link org.kpisdk.goals.Objective},
+ * KPI selection per {@link org.kpisdk.core.metric.FunnelStage funnel stage}; OKRs ({@link org.kpisdk.goals.Objective},
  * {@link org.kpisdk.goals.KeyResult}) scored as Google and the OKR tools do; progress, pace and a configurable
  * traffic-light {@link org.kpisdk.goals.StatusPolicy} with presets for the dashboards users know; competitor and
  * industry {@link org.kpisdk.goals.Reference references}; and the {@link org.kpisdk.goals.Scorecard} that puts

@@ -3,9 +3,11 @@ package org.kpisdk.goals;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import org.kpisdk.core.metric.FunnelStage;
+import org.kpisdk.core.metric.MetricDefinition;
+import org.kpisdk.core.metric.StandardMetrics;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,15 +35,12 @@ final class CatalogTest {
     @Test
     void everyKeyMetricHasAFunnelStage() {
         for (GoalType t : GoalType.values()) {
-            for (String id : t.keyMetrics()) {
-                assertTrue(FunnelStage.of(id).isPresent(), () -> t + " lists " + id + " with no stage");
+            for (MetricDefinition m : t.keyMetricDefinitions()) {
+                assertTrue(m.stage() != FunnelStage.UNASSIGNED, () -> t + " lists " + m.id() + " with no stage");
+                assertEquals(m, StandardMetrics.catalog().require(m.id()));
             }
+            assertEquals(t.keyMetrics().size(), t.keyMetricDefinitions().size());
         }
-        assertEquals(Optional.of(FunnelStage.AWARENESS), FunnelStage.of("reach"));
-        assertEquals(Optional.of(FunnelStage.CONVERSION), FunnelStage.of("cpa"));
-        assertEquals(Optional.of(FunnelStage.ADVOCACY), FunnelStage.of("nps"));
-        assertEquals(Optional.empty(), FunnelStage.of("shoe_size"));
-        assertEquals(List.of(), FunnelStage.UNASSIGNED.typicalMetrics());
     }
 
     @Test
@@ -66,10 +65,8 @@ final class CatalogTest {
     @Test
     void everyStageIsCoveredByTheStandardMetrics() {
         Set<FunnelStage> covered = EnumSet.noneOf(FunnelStage.class);
-        for (FunnelStage s : FunnelStage.values()) {
-            if (!s.typicalMetrics().isEmpty()) {
-                covered.add(s);
-            }
+        for (MetricDefinition m : StandardMetrics.all()) {
+            covered.add(m.stage());
         }
         assertEquals(EnumSet.complementOf(EnumSet.of(FunnelStage.UNASSIGNED)), covered);
     }

@@ -55,16 +55,29 @@ final class GoalTest {
     }
 
     @Test
-    void directionFollowsTheTargetUnlessSet() {
-        assertEquals(Direction.HIGHER_IS_BETTER, GOAL.direction());
+    void directionComesFromTheMetricNotFromTheTarget() {
+        assertEquals(Optional.of(Direction.HIGHER_IS_BETTER), GOAL.direction());
+        // A baseline above the target no longer flips the direction: follower count is higher-is-better.
         Goal down = GOAL.toBuilder().baseline(bd("30000"), START).build();
-        assertEquals(Direction.LOWER_IS_BETTER, down.direction());
-        assertTrue(down.isAchievedBy(bd("19000")));
-        assertEquals(Direction.LOWER_IS_BETTER, GOAL.toBuilder().direction(Direction.LOWER_IS_BETTER).build()
-                .direction());
+        assertEquals(Optional.of(Direction.HIGHER_IS_BETTER), down.direction());
+        assertFalse(down.isAchievedBy(bd("19000")));
+        assertEquals(Optional.of(Direction.HIGHER_IS_BETTER), GOAL.toBuilder()
+                .direction(Direction.HIGHER_IS_BETTER).build().direction());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Goal.builder("x").direction(Direction.NEUTRAL));
         assertEquals("direction of a goal must be HIGHER_IS_BETTER or LOWER_IS_BETTER, was NEUTRAL", e.getMessage());
+    }
+
+    @Test
+    void aMetricOutsideTheCatalogHasNoDirectionUntilOneIsSet() {
+        Goal custom = Goal.builder("Leads to 200").metric("leads_per_week").baseline(bd("300"), START)
+                .target(bd("200")).build();
+        assertEquals(Optional.empty(), custom.metric());
+        assertEquals(Optional.empty(), custom.direction());
+        assertFalse(custom.isAchievedBy(bd("100")));
+        Goal set = custom.toBuilder().direction(Direction.LOWER_IS_BETTER).build();
+        assertEquals(Optional.of(Direction.LOWER_IS_BETTER), set.direction());
+        assertTrue(set.isAchievedBy(bd("200")));
     }
 
     @Test

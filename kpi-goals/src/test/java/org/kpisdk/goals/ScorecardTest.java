@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kpisdk.core.metric.FunnelStage;
 import org.junit.jupiter.api.Test;
 import org.kpisdk.core.aggregate.Query;
 import org.kpisdk.core.aggregate.QueryResult;

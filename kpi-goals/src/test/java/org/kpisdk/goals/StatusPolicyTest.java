@@ -27,7 +27,7 @@ final class StatusPolicyTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate DEADLINE = START.plusDays(100);
     private static final Goal UP = Goal.builder("Leads to 200").metric("leads_per_week")
-            .scope(Dimensions.of("channel", "linkedin")).baseline(bd("0"), START).target(bd("200"))
+            .direction(Direction.HIGHER_IS_BETTER).scope(Dimensions.of("channel", "linkedin")).baseline(bd("0"), START).target(bd("200"))
             .deadline(DEADLINE).build();
 
     private static BigDecimal bd(String s) {
@@ -121,8 +121,9 @@ final class StatusPolicyTest {
     @Test
     void lowerIsBetterGoalsInvertTheRatios() {
         // Cost per lead 50 → 40 over 100 days; day 50 pace value 45; pace ratio = 45 / current.
-        Goal down = UP.toBuilder().metric("cpl").baseline(bd("50"), START).target(bd("40")).build();
-        assertEquals(Direction.LOWER_IS_BETTER, down.direction());
+        Goal down = Goal.builder("Cost per lead to 40").metric("cpl").scope(UP.scope()).baseline(bd("50"), START)
+                .target(bd("40")).deadline(DEADLINE).build();
+        assertEquals(Optional.of(Direction.LOWER_IS_BETTER), down.direction());
         assertEquals(Status.GREEN, assess(StatusPolicy.recruiterflow(), down, "45", 50).status());
         assertEquals(Status.YELLOW, assess(StatusPolicy.recruiterflow(), down, "50", 50).status()); // 0.9
         assertEquals(Status.RED, assess(StatusPolicy.recruiterflow(), down, "60", 50).status()); // 0.75

@@ -53,6 +53,16 @@ public interface MetricDefinition {
         return info().direction();
     }
 
+    /** Returns the id of the KPI family this metric is a variant of, {@code info().family()}. */
+    default String family() {
+        return info().family();
+    }
+
+    /** Returns the funnel stage the metric measures, {@code info().stage()}. */
+    default FunnelStage stage() {
+        return info().stage();
+    }
+
     /** Returns the formula as text, such as {@code ad_clicks / impressions}; by default the id. */
     default String formula() {
         return id();
@@ -73,19 +83,21 @@ public interface MetricDefinition {
 
     /**
      * Returns a builder preset with every field of {@code info}: id, name, direction, range, description, source,
-     * and its unit as the declared unit.
+     * family, stage, and its unit as the declared unit.
      */
     static Builder builder(MetricInfo info) {
         java.util.Objects.requireNonNull(info, "info");
         return new Builder(info.id()).name(info.name()).direction(info.direction()).range(info.range())
-                .description(info.description()).source(info.source()).unit(info.unit());
+                .description(info.description()).source(info.source()).family(info.family()).stage(info.stage())
+                .unit(info.unit());
     }
 
     /**
      * Builds the built-in kinds of metric: a simple measure, a ratio of two inputs, an explicit mean of per-row
      * rates, or a formula over measures and other metrics ({@link #expression}). The descriptive fields default
      * to: name = id, direction = higher is better, unbounded range, empty
-     * description and source, and a unit inferred from the inputs.
+     * description and source, family = id (no variants), stage {@link FunnelStage#UNASSIGNED}, and a unit inferred
+     * from the inputs.
      *
      * <p>A single-threaded builder; the definitions it builds are immutable and thread-safe.
      */
@@ -96,11 +108,14 @@ public interface MetricDefinition {
         private ValueRange range = ValueRange.unbounded();
         private String description = "";
         private String source = "";
+        private String family;
+        private FunnelStage stage = FunnelStage.UNASSIGNED;
         private Unit unit;
 
         Builder(String id) {
             this.id = BaseMeasure.checkId(id, "metric id");
             this.name = id;
+            this.family = this.id;
         }
 
         /** Sets the display name. */
@@ -134,8 +149,24 @@ public interface MetricDefinition {
         }
 
         /**
+         * Sets the KPI family this metric is a variant of (the id of the family's default variant, such as
+         * {@code engagement_rate}); by default the metric's own id.
+         */
+        public Builder family(String family) {
+            this.family = BaseMeasure.checkId(family, "family of metric '" + id + "'");
+            return this;
+        }
+
+        /** Sets the funnel stage the metric measures; {@link FunnelStage#UNASSIGNED} by default. */
+        public Builder stage(FunnelStage stage) {
+            this.stage = java.util.Objects.requireNonNull(stage, "stage");
+            return this;
+        }
+
+        /**
          * Overrides the inferred unit; it must be compatible with the inferred one (a ratio may be shown as
-         * {@link Unit#PERCENT} or {@link Unit#SCORE}; a count as a score).
+         * {@link Unit#PERCENT} or {@link Unit#SCORE}, or declared {@link Unit#PER_UNIT} when the count over a count is
+         * an average per thing rather than a share; a count as a score).
          */
         public Builder unit(Unit unit) {
             this.unit = java.util.Objects.requireNonNull(unit, "unit");
@@ -144,7 +175,7 @@ public interface MetricDefinition {
 
         MetricInfo info(Unit inferred) {
             Unit chosen = unit == null ? inferred : Units.checkOverride(id, inferred, unit);
-            return new MetricInfo(id, name, chosen, direction, range, description, source);
+            return new MetricInfo(id, name, chosen, direction, range, description, source, family, stage);
         }
 
         /** Returns a metric whose value is the group's value of one input. */
@@ -189,7 +220,8 @@ public interface MetricDefinition {
          * {@code * /} bind tighter than {@code + -}.
          *
          * <p>Units are inferred: a sum needs equal units (money + count is refused), a plain number adopts the
-         * other unit, money or a duration over a count keeps its unit, a count over a count is a ratio, money
+         * other unit, money or a duration over a count keeps its unit, a count over a count is a ratio (declare
+         * {@link Unit#PER_UNIT} with {@link #unit} when it is an average such as shares per post), money
          * times money and a count over money are refused. A missing {@link NullPolicy#ABSENT} input, a missing
          * referenced metric value or a zero denominator makes the value undefined; it never becomes NaN. A
          * division by a literal zero is refused. Formulas are limited to 65,536 characters and a nesting depth of

@@ -2,8 +2,10 @@ package org.kpisdk.core.metric;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,8 +36,13 @@ import org.kpisdk.core.value.Unit;
  * (lifespan, margin, value per action) and belong to {@code org.kpisdk.core.roi}; the median reply time needs
  * raw values; DOMAIN finds no published formula for the comment conversation score.
  *
+ * <p>Every metric names its {@linkplain MetricInfo#family() family} (the variants of one KPI share one, such as
+ * {@code engagement_rate}, {@code engagement_rate_by_reach} and {@code daily_engagement_rate}; DOMAIN A.10) and
+ * its {@linkplain FunnelStage funnel stage} (DOMAIN D.6); none is {@link FunnelStage#UNASSIGNED}.
+ *
  * <p>Values of percent and score metrics (NPS, CSAT, net sentiment, ROI) include the factor 100 of their
- * published formula; ratios are plain fractions (0.01 is 1%).
+ * published formula; ratios are plain fractions (0.01 is 1%); the averages per thing (shares, likes and comments
+ * per post, engaged sessions per user, requests per rep) are {@link Unit#PER_UNIT}, plain numbers.
  *
  * <p>A static utility: stateless and thread-safe; the catalog it returns is immutable.
  */
@@ -45,6 +52,49 @@ public final class StandardMetrics {
             StandardMeasures.COMMENTS, StandardMeasures.SHARES);
 
     private static final String SOURCE = "StandardMetrics";
+
+    /**
+     * The funnel stage of each standard metric, after the typical KPIs per stage of the social funnel (DOMAIN D.6):
+     * awareness (reach, impressions, audience growth, share of voice), engagement (engagement rate,
+     * amplification), consideration (click-through rate, site visits, leads), conversion (conversion rate, cost per
+     * acquisition, revenue), loyalty (retention, satisfaction, care) and advocacy (NPS, sentiment).
+     */
+    private static final Map<String, FunnelStage> STAGES = stages(
+            FunnelStage.AWARENESS, "follower_count net_new_followers audience_growth_rate reach post_reach_rate "
+                    + "impressions brand_mentions social_share_of_voice virality_rate emails_delivered",
+            FunnelStage.ENGAGEMENT, "amplification_rate amplification_per_post engagements engagement_rate "
+                    + "engagement_rate_by_impressions engagement_rate_by_reach engagement_rate_by_followers "
+                    + "daily_engagement_rate engagement_rate_by_views avg_engagement_rate_per_post applause_rate "
+                    + "applause_per_post conversation_rate conversation_per_post cost_per_engagement "
+                    + "web_engagement_rate",
+            FunnelStage.CONSIDERATION, "social_ctr sessions bounce_rate bounce_rate_ua bounce_rate_per_entry "
+                    + "avg_session_duration avg_engagement_time avg_engagement_time_per_session "
+                    + "engaged_sessions_per_user email_open_rate email_open_rate_per_sent email_click_rate "
+                    + "click_to_open_rate ctr avg_cpc cpm cpl",
+            FunnelStage.CONVERSION, "web_conversion_rate web_session_conversion_rate social_media_conversion_rate "
+                    + "social_media_conversion_rate_by_reach ads_conversion_rate cpa roas total_costs roi cac",
+            FunnelStage.LOYALTY, "csat csat_mean unsubscribe_rate email_bounce_rate response_rate avg_response_time "
+                    + "requests_per_rep",
+            FunnelStage.ADVOCACY, "nps net_sentiment positive_sentiment_share positive_sentiment_share_excl_neutral");
+
+    /**
+     * The variants of one KPI (DOMAIN A.10), family id first (the default variant); a metric listed nowhere is its
+     * own family. Conversion rates of different funnels (site, social, ads) are separate KPIs, as A.10 says.
+     */
+    private static final Map<String, String> FAMILIES = families(
+            "engagement_rate engagement_rate_by_impressions engagement_rate_by_reach engagement_rate_by_followers "
+                    + "daily_engagement_rate engagement_rate_by_views avg_engagement_rate_per_post",
+            "amplification_rate amplification_per_post",
+            "applause_rate applause_per_post",
+            "conversation_rate conversation_per_post",
+            "net_sentiment positive_sentiment_share positive_sentiment_share_excl_neutral",
+            "bounce_rate bounce_rate_ua bounce_rate_per_entry",
+            "avg_engagement_time avg_engagement_time_per_session",
+            "web_conversion_rate web_session_conversion_rate",
+            "social_media_conversion_rate social_media_conversion_rate_by_reach",
+            "email_open_rate email_open_rate_per_sent",
+            "csat csat_mean");
+
     private static final MetricCatalog CATALOG = catalog(DEFAULT_ENGAGEMENT_ACTIONS);
 
     /**
@@ -136,7 +186,7 @@ public final class StandardMetrics {
     /**
      * Amplification per post (Kaushik): Shares per post.
      *
-     * <p>Id {@code amplification_per_post}; formula <code>shares / posts</code>; unit RATIO; direction
+     * <p>Id {@code amplification_per_post}; formula <code>shares / posts</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Kaushik
      * https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/.
      */
@@ -230,7 +280,7 @@ public final class StandardMetrics {
     /**
      * Applause per post (Kaushik): Likes per post.
      *
-     * <p>Id {@code applause_per_post}; formula <code>likes / posts</code>; unit RATIO; direction HIGHER_IS_BETTER;
+     * <p>Id {@code applause_per_post}; formula <code>likes / posts</code>; unit PER_UNIT; direction HIGHER_IS_BETTER;
      * range [0, ∞). Source: Kaushik (per-post variant).
      */
     public static final MetricDefinition APPLAUSE_PER_POST = CATALOG.require("applause_per_post");
@@ -247,7 +297,7 @@ public final class StandardMetrics {
     /**
      * Conversation per post (Kaushik): Comments per post.
      *
-     * <p>Id {@code conversation_per_post}; formula <code>comments / posts</code>; unit RATIO; direction
+     * <p>Id {@code conversation_per_post}; formula <code>comments / posts</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Kaushik
      * https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/.
      */
@@ -400,7 +450,7 @@ public final class StandardMetrics {
     /**
      * Engaged sessions per user: Engaged sessions per user; not mergeable (users are a distinct count).
      *
-     * <p>Id {@code engaged_sessions_per_user}; formula <code>engaged_sessions / users</code>; unit RATIO; direction
+     * <p>Id {@code engaged_sessions_per_user}; formula <code>engaged_sessions / users</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: https://support.google.com/analytics/answer/11109416.
      */
     public static final MetricDefinition ENGAGED_SESSIONS_PER_USER = CATALOG.require("engaged_sessions_per_user");
@@ -602,7 +652,7 @@ public final class StandardMetrics {
     /**
      * Requests handled per rep: Requests handled per agent on duty (reps averaged over the period).
      *
-     * <p>Id {@code requests_per_rep}; formula <code>requests_handled / reps</code>; unit RATIO; direction
+     * <p>Id {@code requests_per_rep}; formula <code>requests_handled / reps</code>; unit PER_UNIT; direction
      * HIGHER_IS_BETTER; range [0, ∞). Source: Hootsuite goals article (seed 002).
      */
     public static final MetricDefinition REQUESTS_PER_REP = CATALOG.require("requests_per_rep");
@@ -695,7 +745,7 @@ public final class StandardMetrics {
                 "Hootsuite, coined by Kaushik (https://academy.hsmai.org/glossary/amplification-rate/)");
         add(builder, "amplification_per_post", "Amplification per post (Kaushik)",
                 "shares / posts",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Shares per post.",
                 "Kaushik https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-ap" +
                 "plause-economic-value/");
@@ -751,7 +801,7 @@ public final class StandardMetrics {
                 "Hootsuite (copy: https://hsmaiacademy.org/glossary/applause-rate/)");
         add(builder, "applause_per_post", "Applause per post (Kaushik)",
                 "likes / posts",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Likes per post.",
                 "Kaushik (per-post variant)");
         add(builder, "conversation_rate", "Conversation rate",
@@ -762,7 +812,7 @@ public final class StandardMetrics {
                 "https://blog.interactiveschools.com/blog/social-metrics-conversation-rate");
         add(builder, "conversation_per_post", "Conversation per post (Kaushik)",
                 "comments / posts",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Comments per post.",
                 "Kaushik https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-ap" +
                 "plause-economic-value/");
@@ -852,7 +902,7 @@ public final class StandardMetrics {
                 "GA4 (derived; https://support.google.com/analytics/answer/11109416)");
         add(builder, "engaged_sessions_per_user", "Engaged sessions per user",
                 "engaged_sessions / users",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Engaged sessions per user; not mergeable (users are a distinct count).",
                 "https://support.google.com/analytics/answer/11109416");
         add(builder, "web_conversion_rate", "Conversion rate (site)",
@@ -972,16 +1022,45 @@ public final class StandardMetrics {
                 "Sprout Team Report https://support.sproutsocial.com/hc/en-us/articles/208762436-Team-Report");
         add(builder, "requests_per_rep", "Requests handled per rep",
                 "requests_handled / reps",
-                null, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
+                Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, ValueRange.atLeast(BigDecimal.ZERO),
                 "Requests handled per agent on duty (reps averaged over the period).",
                 "Hootsuite goals article (seed 002)");
         return builder.build();
     }
 
+    private static Map<String, FunnelStage> stages(Object... stageThenIds) {
+        Map<String, FunnelStage> map = new HashMap<>();
+        for (int i = 0; i < stageThenIds.length; i += 2) {
+            for (String id : ((String) stageThenIds[i + 1]).split(" ", -1)) {
+                if (map.put(id, (FunnelStage) stageThenIds[i]) != null) {
+                    throw new AssertionError(id + " has two stages");
+                }
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, String> families(String... groups) {
+        Map<String, String> map = new HashMap<>();
+        for (String group : groups) {
+            String[] ids = group.split(" ", -1);
+            for (String id : ids) {
+                if (map.put(id, ids[0]) != null) {
+                    throw new AssertionError(id + " is in two families");
+                }
+            }
+        }
+        return Map.copyOf(map);
+    }
+
     private static void add(MetricCatalog.Builder builder, String id, String name, String formula, @Nullable Unit unit,
             Direction direction, ValueRange range, String description, String source) {
+        FunnelStage stage = STAGES.get(id);
+        if (stage == null) {
+            throw new AssertionError("standard metric " + id + " has no funnel stage");
+        }
         MetricDefinition.Builder b = MetricDefinition.builder(id).name(name).direction(direction).range(range)
-                .description(description).source(source);
+                .description(description).source(source).family(FAMILIES.getOrDefault(id, id)).stage(stage);
         if (unit != null) {
             b.unit(unit);
         }

@@ -68,6 +68,6 @@ final class Units {
     }
 
     static boolean isDimensionless(Unit unit) {
-        return unit == Unit.RATIO || unit == Unit.PERCENT || unit == Unit.SCORE;
+        return unit == Unit.RATIO || unit == Unit.PERCENT || unit == Unit.SCORE || unit == Unit.PER_UNIT;
     }
 }

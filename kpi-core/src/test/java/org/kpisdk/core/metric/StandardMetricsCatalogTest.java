@@ -75,7 +75,7 @@ final class StandardMetricsCatalogTest {
                         "Hootsuite, coined by Kaushik (https://academy.hsmai.org/glossary/amplification-rate/)"),
                 row("amplification_per_post", "Amplification per post (Kaushik)",
                         "shares / posts",
-                        Unit.RATIO, Direction.HIGHER_IS_BETTER, "[0, ∞)",
+                        Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, "[0, ∞)",
                         "Kaushik https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplifica" +
                         "tion-applause-economic-value/"),
                 row("engagements", "Engagements",
@@ -118,7 +118,7 @@ final class StandardMetricsCatalogTest {
                         "Hootsuite (copy: https://hsmaiacademy.org/glossary/applause-rate/)"),
                 row("applause_per_post", "Applause per post (Kaushik)",
                         "likes / posts",
-                        Unit.RATIO, Direction.HIGHER_IS_BETTER, "[0, ∞)",
+                        Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, "[0, ∞)",
                         "Kaushik (per-post variant)"),
                 row("conversation_rate", "Conversation rate",
                         "comments / followers",
@@ -127,7 +127,7 @@ final class StandardMetricsCatalogTest {
                         " https://blog.interactiveschools.com/blog/social-metrics-conversation-rate"),
                 row("conversation_per_post", "Conversation per post (Kaushik)",
                         "comments / posts",
-                        Unit.RATIO, Direction.HIGHER_IS_BETTER, "[0, ∞)",
+                        Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, "[0, ∞)",
                         "Kaushik https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplifica" +
                         "tion-applause-economic-value/"),
                 row("social_ctr", "Click-through rate (post)",
@@ -201,7 +201,7 @@ final class StandardMetricsCatalogTest {
                         "GA4 (derived; https://support.google.com/analytics/answer/11109416)"),
                 row("engaged_sessions_per_user", "Engaged sessions per user",
                         "engaged_sessions / users",
-                        Unit.RATIO, Direction.HIGHER_IS_BETTER, "[0, ∞)",
+                        Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, "[0, ∞)",
                         "https://support.google.com/analytics/answer/11109416"),
                 row("web_conversion_rate", "Conversion rate (site)",
                         "conversions / sessions",
@@ -298,7 +298,7 @@ final class StandardMetricsCatalogTest {
                         "ort"),
                 row("requests_per_rep", "Requests handled per rep",
                         "requests_handled / reps",
-                        Unit.RATIO, Direction.HIGHER_IS_BETTER, "[0, ∞)",
+                        Unit.PER_UNIT, Direction.HIGHER_IS_BETTER, "[0, ∞)",
                         "Hootsuite goals article (seed 002)"));
     }
 

@@ -94,6 +94,21 @@ final class FunnelTest {
     }
 
     @Test
+    void stepsAreZeroBasedIndexesAndLevelsAreNumbersOfStepsDone() {
+        // Issue 18: one indexing rule. Levels 0..3 hold 5, 4, 3, 2 entities: 4 + 3 + 2 = 9 did step 0 (view),
+        // 3 + 2 = 5 did step 1 (cart), 2 did step 2 (buy), the same entities as level 3.
+        FunnelResult r = FunnelResult.of(List.of("view", "cart", "buy"), 5, 4, 3, 2);
+        assertEquals(9, r.reachedStep(0).value());
+        assertEquals(5, r.reachedStep(1).value());
+        assertEquals(2, r.reachedStep(2).value());
+        assertEquals(r.atLevel(3), r.reachedStep(2));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(r.reachedStep(k), r.counts().count(k), "counts() is indexed by step like reachedStep");
+        }
+        assertEquals(14, r.entities().value());
+    }
+
+    @Test
     void quantilesAreFractionsInZeroToOneByNearestRank() {
         // Nearest rank (rank = ceil(q * n), at least 1) on 1..10: q = 0.9 -> rank 9; q = 0.7 -> rank 7, although
         // 0.7 * 10 is 7.000000000000001 in binary floating point; q = 0.05 -> rank 1; q = 0.91 -> rank 10.

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ import org.kpisdk.core.value.PeriodKey;
 import org.kpisdk.core.value.Ratio;
 import org.kpisdk.core.value.TimeGrain;
 import org.kpisdk.funnel.EventLog;
+import org.kpisdk.funnel.ConversionMetric;
 import org.kpisdk.funnel.Funnel;
 import org.kpisdk.funnel.FunnelCounts;
 import org.kpisdk.funnel.attribution.AttributionModel;
@@ -54,6 +56,7 @@ import org.kpisdk.goals.Colour;
 import org.kpisdk.goals.Goal;
 import org.kpisdk.goals.History;
 import org.kpisdk.goals.KeyResult;
+import org.kpisdk.goals.ShareOfVoice;
 import org.kpisdk.goals.Status;
 import org.kpisdk.goals.StatusPolicy;
 import org.kpisdk.goals.Targets;
@@ -251,6 +254,19 @@ final class BadInputCatalogueTest {
             }
             return b.build();
         }, IAE, "steps must number 1 to 64, were 65");
+        add("Funnel", "too large", "window(Long.MAX_VALUE s)",
+                () -> Funnel.builder().window(Duration.ofSeconds(Long.MAX_VALUE)), IAE, "Long.MAX_VALUE ms");
+        add("Funnel", "malformed", "window(500 ns): not whole milliseconds",
+                () -> Funnel.builder().window(Duration.ofNanos(500)), IAE, "whole milliseconds");
+        add("Funnel", "too large", "step(\"b\").within(Long.MAX_VALUE s)",
+                () -> Funnel.builder().step("a").step("b").within(Duration.ofSeconds(Long.MAX_VALUE)), IAE,
+                "step window of 'b'");
+        add("ConversionMetric", "too large", "of(\"a\", \"b\", Long.MAX_VALUE s)",
+                () -> ConversionMetric.of("a", "b", Duration.ofSeconds(Long.MAX_VALUE)), IAE, "window must be <=");
+        add("ConversionTimes", "too large", "quantile(90): a percentile where a fraction is meant",
+                () -> Funnel.builder().step("a").step("b").window(Duration.ofHours(1)).build()
+                        .evaluate(EventLog.of(new long[] {1, 1}, new long[] {0, 5}, new String[] {"a", "b"}))
+                        .timeToConvert(0, 1).quantile(90), IAE, "quantile in [0, 1]");
         add("FunnelCounts", "negative", "of([a, b], 10, -1)",
                 () -> FunnelCounts.of(List.of("a", "b"), 10, -1), IAE, "-1");
         add("Journey", "out-of-order dates", "conversion before the last touch",
@@ -295,6 +311,8 @@ final class BadInputCatalogueTest {
         add("Band", "malformed", "a GREEN band painted ORANGE",
                 () -> Band.otherwise(Status.GREEN, "on track").withColour(Colour.ORANGE), IAE,
                 "colour ORANGE must fit status GREEN");
+        add("ShareOfVoice", "malformed", "2.9 mentions of a competitor",
+                () -> ShareOfVoice.of("Us", 3, Map.of("Rival", 2.9)), IAE, "whole number, was 2.9");
 
         // --- CSV import (kpi-io) ---
         add("ObservationCsv", "negative", "impressions -3",
@@ -367,7 +385,9 @@ final class BadInputCatalogueTest {
                 .append("query fill `Query.MAX_FILLED_ROWS` (10,000,000) and threads `Query.MAX_PARALLELISM` (1,024) (a\n")
                 .append("query has at most one group per table row otherwise); CSV `ObservationCsv.MAX_FIELD_LENGTH`\n")
                 .append("(1,048,576 characters), `MAX_RECORD_LENGTH` (4,194,304) and `MAX_FIELDS` (4,096), for both\n")
-                .append("readers; dimension keys and values `Dimensions.MAX_KEY_LENGTH` (64) and `MAX_VALUE_LENGTH` (256).\n\n")
+                .append("readers; dimension keys and values `Dimensions.MAX_KEY_LENGTH` (64) and `MAX_VALUE_LENGTH` (256).\n")
+                .append("Time windows (funnel, per-step, conversion metric) are whole milliseconds up to\n")
+                .append("`TimeWindow.MAX_LENGTH` (`Long.MAX_VALUE` ms), bound inclusive.\n\n")
                 .append("| Entry point | Bad input | Call | Exception | Message |\n")
                 .append("| --- | --- | --- | --- | --- |\n");
         for (int i = 0; i < cases.size(); i++) {

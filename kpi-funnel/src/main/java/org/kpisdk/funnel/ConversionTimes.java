@@ -1,5 +1,7 @@
 package org.kpisdk.funnel;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.OptionalDouble;
@@ -11,11 +13,12 @@ import org.kpisdk.core.internal.Checks;
 
 /**
  * The times (in the log's unit, milliseconds) that entities took between two steps of their winning chains, with
- * mean, median, nearest-rank percentiles and a histogram.
+ * mean, median, nearest-rank quantiles and a histogram.
  *
  * <pre>{@code
- * ConversionTimes t = run.timeToConvert(0, 2);   // step 1 to step 3
+ * ConversionTimes t = run.timeToConvert(0, 2);   // step index 0 to step index 2
  * t.median();                                    // OptionalLong[...] in milliseconds, empty if nobody converted
+ * t.quantile(0.9);                               // the 90th percentile; quantile(90) is refused
  * t.histogram(3_600_000);                        // {0=12, 3600000=5, ...}: entities per hour bucket
  * }</pre>
  *
@@ -48,21 +51,26 @@ public final class ConversionTimes {
 
     /** Returns the median by nearest rank (the lower middle value for an even count), or empty. */
     public OptionalLong median() {
-        return percentile(50);
+        return quantile(0.5);
     }
 
     /**
-     * Returns the {@code p}-th percentile by nearest rank: the smallest time such that at least {@code p}% of the
-     * times are at or below it; empty when nobody converted.
+     * Returns the {@code q} quantile by nearest rank: the smallest time such that at least a fraction {@code q} of
+     * the times are at or below it ({@code quantile(0.9)} is the 90th percentile; rank {@code ceil(q · n)}, at
+     * least 1, with {@code q · n} computed on the decimal {@code q} as written so that {@code 0.7 · 10} is 7, not
+     * 7.000000000000001); empty when nobody converted. Like every quantile argument of the library, {@code q} is
+     * a fraction in {@code [0, 1]}.
      *
-     * @throws IllegalArgumentException if {@code p} is not in {@code [0, 100]}
+     * @throws IllegalArgumentException if {@code q} is not in {@code [0, 1]} (a percentile such as 90 is refused,
+     *                                  not read as 9000 %)
      */
-    public OptionalLong percentile(double p) {
-        Checks.argument(p >= 0 && p <= 100, "p must be in [0, 100], was %s", p);
+    public OptionalLong quantile(double q) {
+        Checks.quantile(q, "q");
         if (sorted.length == 0) {
             return OptionalLong.empty();
         }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        int rank = new BigDecimal(Double.toString(q)).multiply(BigDecimal.valueOf(sorted.length))
+                .setScale(0, RoundingMode.CEILING).intValueExact();
         return OptionalLong.of(sorted[Math.max(rank, 1) - 1]);
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.value.TimeWindow;
 
 /**
  * An event funnel: ordered steps, a conversion window and {@link FunnelOptions}; counts how far each entity of an
@@ -31,7 +32,8 @@ import org.kpisdk.core.internal.Checks;
  *
  * <p>The level of an entity is the number of leading steps done within the window: with the default options the
  * length of the longest chain {@code e1 → … → ek} of its events where {@code ei} satisfies step {@code i}, the
- * events are in time order (ties by step index), and {@code ts(ek) <= ts(e1) + window} (bound inclusive). This is
+ * events are in time order (ties by step index), and {@code ts(ek) <= ts(e1) + window} (bound inclusive: the one
+ * rule of {@link TimeWindow}, shared with per-step windows and {@link ConversionMetric}). This is
  * ClickHouse's {@code windowFunnel} (docs: "Parametric aggregate functions", section windowFunnel; source
  * {@code AggregateFunctionWindowFunnel.cpp}); see {@link ClickHouse} for its modes.
  *
@@ -53,8 +55,9 @@ import org.kpisdk.core.internal.Checks;
  * }</pre>
  *
  * <ul>
- * <li>Optional step {@code k} (not the first): a chain may go from step {@code k-1} to {@code k+1}; the level is the
- * number of the last step done, so {@code reached(k)} counts entities that did step {@code k} or went past it.
+ * <li>Optional step {@code k} (0-based, not the first): a chain may go from step {@code k-1} to {@code k+1}; the
+ * level is one more than the index of the last step done, so {@link FunnelResult#reachedStep(int) reachedStep(k)}
+ * counts entities that did step {@code k} or went past it.
  * In {@link FunnelRun} a skipped step carries the timestamp of the step before it. Log {@code view@0, cart@2} with
  * steps view → coupon (optional) → cart gives 3.</li>
  * <li>Per-step window of step {@code k}: the chain's event for {@code k} is at most that long after its event for the
@@ -464,18 +467,18 @@ public final class Funnel {
 
         /**
          * Sets the per-step window of the step added last: its event is at most {@code window} after the chain's
-         * event for the step done before it (bound inclusive).
+         * event for the step done before it (bound inclusive, {@link TimeWindow}'s rule).
          *
          * @throws IllegalStateException    if no step was added, or the step added last is the first step
-         * @throws IllegalArgumentException if the window is negative
+         * @throws IllegalArgumentException if the window is negative, not whole milliseconds or longer than
+         *                                  {@link TimeWindow#MAX_LENGTH}
          */
         public Builder within(Duration window) {
             Objects.requireNonNull(window, "window");
             Checks.state(steps.size() >= 2, "within() applies to the step added last, which must not be the first "
                     + "step; steps added: %d", steps.size());
-            Checks.argument(!window.isNegative(), "step window of '%s' must be >= 0, was %s",
-                    steps.get(steps.size() - 1).name(), window);
-            gaps.set(steps.size() - 1, window.toMillis());
+            gaps.set(steps.size() - 1,
+                    TimeWindow.of(window, "step window of '" + steps.get(steps.size() - 1).name() + "'").millis());
             return this;
         }
 
@@ -505,14 +508,14 @@ public final class Funnel {
         }
 
         /**
-         * Sets the conversion window, measured from the first step, bound inclusive.
+         * Sets the conversion window, measured from the first step, bound inclusive ({@link TimeWindow}'s rule).
          *
-         * @throws IllegalArgumentException if it is negative
+         * @throws IllegalArgumentException if it is negative, not whole milliseconds or longer than
+         *                                  {@link TimeWindow#MAX_LENGTH}
          */
         public Builder window(Duration window) {
             Objects.requireNonNull(window, "window");
-            Checks.argument(!window.isNegative(), "window must be >= 0, was %s", window);
-            this.window = window.toMillis();
+            this.window = TimeWindow.of(window).millis();
             return this;
         }
 

@@ -10,15 +10,23 @@ import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.value.Count;
 
 /**
- * How many entities of an event funnel ended at each level {@code 0..N} (level {@code k} = steps {@code 1..k}
- * done), the small mergeable state of a funnel: results of logs that share no entity add up
- * ({@link #plus}) to the result of the combined log, in any order, with {@link #empty} as identity.
+ * How many entities of an event funnel ended at each level {@code 0..N}, the small mergeable state of a funnel:
+ * results of logs that share no entity add up ({@link #plus}) to the result of the combined log, in any order, with
+ * {@link #empty} as identity.
+ *
+ * <p>One indexing rule for every funnel type: a <em>step</em> is named by its 0-based index in
+ * {@link Funnel#steps()} (as in {@link FunnelCounts#count(int)}, {@link FunnelRun#timeToConvert(int, int)},
+ * {@link BreakdownTouch#step(int)} and {@link Funnel.Exclusion}), and a <em>level</em> is a number of steps done,
+ * {@code 0..N} (level {@code k}: steps {@code 0..k-1} done, as ClickHouse's {@code windowFunnel} returns it). So
+ * {@link #reachedStep(int) reachedStep(k)} counts the entities at levels {@code k+1..N}, and
+ * {@code counts().count(k)} equals {@code reachedStep(k)}.
  *
  * <pre>{@code
- * FunnelResult r = funnel.count(log);
- * r.entities();                 // every entity with at least one event in the log
- * r.reached(2);                 // entities that did steps 1, 2 and 3 (step index 2)
- * r.counts().stepConversion(2); // reached(2) / reached(1), a Ratio
+ * FunnelResult r = funnel.count(log);   // steps view, cart, buy
+ * r.entities();                         // every entity with at least one event in the log
+ * r.atLevel(2);                         // entities that did view and cart, and not buy (level 2)
+ * r.reachedStep(2);                     // entities that did view, cart and buy (step index 2) = atLevel(3)
+ * r.counts().stepConversion(2);         // reachedStep(2) / reachedStep(1), a Ratio
  * FunnelResult all = partA.plus(partB);
  * }</pre>
  *
@@ -74,15 +82,25 @@ public final class FunnelResult {
         return Count.of(sum);
     }
 
-    /** Returns the number of entities whose level is exactly {@code level} ({@code 0..N}). */
+    /**
+     * Returns the number of entities whose level is exactly {@code level}: that did steps {@code 0..level-1} and
+     * not step {@code level}.
+     *
+     * @throws IllegalArgumentException if {@code level} is not in {@code [0, N]}
+     */
     public Count atLevel(int level) {
         Checks.argument(level >= 0 && level < atLevel.length, "level must be in [0, %d], was %d",
                 atLevel.length - 1, level);
         return Count.of(atLevel[level]);
     }
 
-    /** Returns the number of entities that did step {@code step} (0-based) and every step before it. */
-    public Count reached(int step) {
+    /**
+     * Returns the number of entities that did step {@code step} (0-based index) and every step before it: the
+     * entities at levels {@code step+1..N}.
+     *
+     * @throws IllegalArgumentException if {@code step} is not in {@code [0, N-1]}
+     */
+    public Count reachedStep(int step) {
         Checks.argument(step >= 0 && step < steps.size(), "step must be in [0, %d], was %d", steps.size() - 1, step);
         long sum = 0;
         for (int k = step + 1; k < atLevel.length; k++) {
@@ -91,11 +109,14 @@ public final class FunnelResult {
         return Count.of(sum);
     }
 
-    /** Returns {@link #reached} per step as {@link FunnelCounts}, for step and overall conversion and drop-off. */
+    /**
+     * Returns {@link #reachedStep} per step as {@link FunnelCounts} (index {@code k} is step {@code k}), for step
+     * and overall conversion and drop-off.
+     */
     public FunnelCounts counts() {
         long[] c = new long[steps.size()];
         for (int k = 0; k < c.length; k++) {
-            c[k] = reached(k).value();
+            c[k] = reachedStep(k).value();
         }
         return FunnelCounts.of(steps, c);
     }

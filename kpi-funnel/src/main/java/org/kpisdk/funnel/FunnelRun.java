@@ -22,9 +22,9 @@ import org.kpisdk.core.value.TimeGrain;
  *
  * <pre>{@code
  * FunnelRun run = funnel.evaluate(log);
- * run.levelOf(42);                                   // OptionalInt[2]: entity 42 did steps 1 and 2
+ * run.levelOf(42);                                   // OptionalInt[2]: entity 42 did steps 0 and 1
  * run.chain(run.indexOf(42).getAsInt());             // [t1, t2], epoch millis
- * run.timeToConvert(0, 1).median();                  // median time from step 1 to step 2
+ * run.timeToConvert(0, 1).median();                  // median time from step 0 to step 1 (0-based)
  * run.byEntryCohort(TimeGrain.DAY, ZoneOffset.UTC);  // {2026-03-01=FunnelResult[...], ...}
  * }</pre>
  *

@@ -247,10 +247,10 @@ final class FunnelConstraintsLawsTest {
             return;
         }
         FunnelResult whole = f.count(s.log());
-        long withChain = whole.reached(0).value();
+        long withChain = whole.reachedStep(0).value();
         long inParts = 0;
         for (FunnelResult part : f.breakdown(s.log(), "p", BreakdownTouch.firstTouch()).values()) {
-            inParts += part.reached(0).value();
+            inParts += part.reachedStep(0).value();
             assertEquals(0, part.atLevel(0).value(), part::toString);
         }
         assertEquals(withChain, inParts);

@@ -58,7 +58,7 @@ final class FunnelConstraintsTest {
         assertEquals(0, level(f, "coupon@0 cart@1"));
         // reached(coupon) counts entities that did it or went past it: entity 1 skipped it, entity 2 stopped at view.
         FunnelResult r = f.count(Logs.parse("1:view@0 1:cart@1 2:view@0"));
-        assertEquals(1, r.reached(1).value());
+        assertEquals(1, r.reachedStep(1).value());
     }
 
     @Test

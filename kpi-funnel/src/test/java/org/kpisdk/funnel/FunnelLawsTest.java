@@ -233,7 +233,7 @@ final class FunnelLawsTest {
         // reached() is additive too: the sum's counts are the sums of the counts.
         FunnelResult sum = a.plus(b);
         for (int k = 0; k < 3; k++) {
-            assertEquals(a.reached(k).value() + b.reached(k).value(), sum.reached(k).value());
+            assertEquals(a.reachedStep(k).value() + b.reachedStep(k).value(), sum.reachedStep(k).value());
         }
     }
 }

@@ -55,8 +55,8 @@ final class FunnelTest {
         // Levels: user 4 -> 0, user 5 -> 1, user 2 -> 2, users 1 and 3 -> 3.
         assertEquals(FunnelResult.of(List.of("view", "cart", "buy"), 1, 1, 1, 2), r);
         assertEquals(5, r.entities().value());
-        assertEquals(4, r.reached(0).value());
-        assertEquals(3, r.reached(1).value());
+        assertEquals(4, r.reachedStep(0).value());
+        assertEquals(3, r.reachedStep(1).value());
         assertEquals(Ratio.of(2, 3), r.counts().stepConversion(2));
         assertEquals(Ratio.of(2, 4), r.counts().overallConversion(2));
         assertEquals("FunnelResult[view, cart, buy; levels 1, 1, 1, 2]", r.toString());
@@ -82,15 +82,48 @@ final class FunnelTest {
         assertEquals(3, t.count());
         assertEquals(7.0 * HOUR / 3, t.mean().getAsDouble(), 1e-6);
         assertEquals(OptionalLong.of(2 * HOUR), t.median());
-        assertEquals(OptionalLong.of(4 * HOUR), t.percentile(100));
-        assertEquals(OptionalLong.of(HOUR), t.percentile(0));
+        assertEquals(OptionalLong.of(4 * HOUR), t.quantile(1));
+        assertEquals(OptionalLong.of(HOUR), t.quantile(0));
         // Histogram in 2-hour buckets: 1 h -> [0, 2h), 2 h -> [2h, 4h), 4 h -> [4h, 6h).
         assertEquals(Map.of(0L, 1L, 2 * HOUR, 1L, 4 * HOUR, 1L), t.histogram(2 * HOUR));
         // view -> buy: user 1 3 h, user 3 10 h.
         assertArrayEquals(new long[] {3 * HOUR, 10 * HOUR}, run.timeToConvert(0, 2).toArray());
         assertThrows(IllegalArgumentException.class, () -> run.timeToConvert(1, 1));
-        assertThrows(IllegalArgumentException.class, () -> t.percentile(101));
+        assertThrows(IllegalArgumentException.class, () -> t.quantile(1.01));
         assertThrows(IllegalArgumentException.class, () -> t.histogram(0));
+    }
+
+    @Test
+    void stepsAreZeroBasedIndexesAndLevelsAreNumbersOfStepsDone() {
+        // Issue 18: one indexing rule. Levels 0..3 hold 5, 4, 3, 2 entities: 4 + 3 + 2 = 9 did step 0 (view),
+        // 3 + 2 = 5 did step 1 (cart), 2 did step 2 (buy), the same entities as level 3.
+        FunnelResult r = FunnelResult.of(List.of("view", "cart", "buy"), 5, 4, 3, 2);
+        assertEquals(9, r.reachedStep(0).value());
+        assertEquals(5, r.reachedStep(1).value());
+        assertEquals(2, r.reachedStep(2).value());
+        assertEquals(r.atLevel(3), r.reachedStep(2));
+        for (int k = 0; k < 3; k++) {
+            assertEquals(r.reachedStep(k), r.counts().count(k), "counts() is indexed by step like reachedStep");
+        }
+        assertEquals(14, r.entities().value());
+    }
+
+    @Test
+    void quantilesAreFractionsInZeroToOneByNearestRank() {
+        // Nearest rank (rank = ceil(q * n), at least 1) on 1..10: q = 0.9 -> rank 9; q = 0.7 -> rank 7, although
+        // 0.7 * 10 is 7.000000000000001 in binary floating point; q = 0.05 -> rank 1; q = 0.91 -> rank 10.
+        ConversionTimes t = new ConversionTimes(new long[] {10, 3, 5, 1, 2, 4, 6, 7, 8, 9});
+        assertEquals(OptionalLong.of(9), t.quantile(0.9));
+        assertEquals(OptionalLong.of(7), t.quantile(0.7));
+        assertEquals(OptionalLong.of(1), t.quantile(0.05));
+        assertEquals(OptionalLong.of(10), t.quantile(0.91));
+        assertEquals(OptionalLong.of(5), t.median());
+        assertTrue(new ConversionTimes(new long[0]).quantile(0.5).isEmpty());
+        // Issue 18: quantile(90) is a percentile passed where a fraction is meant; it is refused, not read as 9000 %.
+        for (double bad : new double[] {90, 1.000001, -0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.quantile(bad));
+            assertEquals("q must be a quantile in [0, 1] (0.9 for the 90th percentile), was " + bad, e.getMessage());
+        }
     }
 
     @Test
@@ -172,7 +205,7 @@ final class FunnelTest {
                 Arguments.of((Executable) () -> FunnelResult.of(List.of("a"), 1), "one count per level 0..1"),
                 Arguments.of((Executable) () -> FunnelResult.of(List.of("a"), 1, -1),
                         "entitiesAtLevel[1] must be >= 0, was -1"),
-                Arguments.of((Executable) () -> FunnelResult.empty(List.of("a")).reached(1),
+                Arguments.of((Executable) () -> FunnelResult.empty(List.of("a")).reachedStep(1),
                         "step must be in [0, 0], was 1"),
                 Arguments.of((Executable) () -> FunnelResult.empty(List.of("a")).atLevel(2),
                         "level must be in [0, 1], was 2"),

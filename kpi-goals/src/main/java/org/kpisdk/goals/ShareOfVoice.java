@@ -1,5 +1,7 @@
 package org.kpisdk.goals;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,9 +35,12 @@ public final class ShareOfVoice {
     }
 
     /**
-     * Returns the share of voice of {@code brand}.
+     * Returns the share of voice of {@code brand}. Mentions are counts: a competitor's value may be any
+     * {@link Number} type ({@code Map.of("Rival Co", 500)} gives {@code Integer}s) but must be a whole number
+     * within {@code long}; {@code 2.9} is refused, never truncated to 2.
      *
-     * @throws IllegalArgumentException for a negative count or a competitor named like the brand
+     * @throws IllegalArgumentException for a negative or fractional count, one beyond {@code long}, or a competitor
+     *                                  named like the brand
      * @throws ArithmeticException      when the total overflows a {@code long}
      */
     public static ShareOfVoice of(String brand, long brandMentions, Map<String, ? extends Number> competitors) {
@@ -47,12 +52,34 @@ public final class ShareOfVoice {
         for (Map.Entry<String, ? extends Number> e : competitors.entrySet()) {
             String name = Checks.text(e.getKey(), "competitor name");
             Checks.argument(!name.equals(brand), "competitor '%s' must differ from the brand", name);
-            long n = Objects.requireNonNull(e.getValue(), "mentions of " + name).longValue();
+            long n = mentions(Objects.requireNonNull(e.getValue(), "mentions of " + name), name);
             Checks.argument(n >= 0, "mentions of competitor '%s' must be >= 0, was %d", name, n);
             copy.put(name, n);
             total = Math.addExact(total, n);
         }
         return new ShareOfVoice(brand, brandMentions, Collections.unmodifiableMap(copy), total);
+    }
+
+    /** Returns {@code value} as an exact {@code long}, refusing fractions, NaN, infinities and overflow. */
+    private static long mentions(Number value, String competitor) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return value.longValue();
+        }
+        BigDecimal exact;
+        try {
+            exact = value instanceof BigDecimal d ? d
+                    : value instanceof BigInteger i ? new BigDecimal(i)
+                    : new BigDecimal(value.toString());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(Checks.format("mentions of competitor '%s' must be a whole number, "
+                    + "was %s", competitor, value), notANumber);
+        }
+        Checks.argument(exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0,
+                "mentions of competitor '%s' must be a whole number, was %s", competitor, value);
+        Checks.argument(exact.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                && exact.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0,
+                "mentions of competitor '%s' must be <= %d, was %s", competitor, Long.MAX_VALUE, value);
+        return exact.longValueExact();
     }
 
     /** Returns the brand's name. */

@@ -1,11 +1,17 @@
 package org.kpisdk.goals;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.Ratio;
 
@@ -78,5 +84,41 @@ final class ReferenceTest {
         assertThrows(IllegalArgumentException.class, () -> ShareOfVoice.of("Us", 1, Map.of("Us", 2)));
         assertThrows(ArithmeticException.class,
                 () -> ShareOfVoice.of("Us", Long.MAX_VALUE, Map.of("Rival Co", 1L)));
+    }
+
+    static Stream<Arguments> fractionalMentions() {
+        return Stream.of(
+                Arguments.of(2.9, "mentions of competitor 'Rival Co' must be a whole number, was 2.9"),
+                Arguments.of(0.5f, "mentions of competitor 'Rival Co' must be a whole number, was 0.5"),
+                Arguments.of(new BigDecimal("7.01"), "mentions of competitor 'Rival Co' must be a whole number, "
+                        + "was 7.01"),
+                Arguments.of(Double.NaN, "mentions of competitor 'Rival Co' must be a whole number, was NaN"),
+                Arguments.of(Double.POSITIVE_INFINITY,
+                        "mentions of competitor 'Rival Co' must be a whole number, was Infinity"),
+                Arguments.of(1e19, "mentions of competitor 'Rival Co' must be <= 9223372036854775807, was 1.0E19"),
+                Arguments.of(BigInteger.ONE.shiftLeft(63),
+                        "mentions of competitor 'Rival Co' must be <= 9223372036854775807, was 9223372036854775808"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fractionalMentions")
+    void shareOfVoiceRefusesMentionsThatAreNotWholeCountsInsteadOfTruncatingThem(Number mentions, String message) {
+        // Issue 18: 2.9 mentions used to become 2 through Number.longValue().
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ShareOfVoice.of("Us", 1, Map.of("Rival Co", mentions)));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void shareOfVoiceTakesWholeCountsOfAnyNumberTypeExactly() {
+        // 3 of 3 + 2 + 4 + 1 = 10 mentions, whatever the Number type of each whole count.
+        Map<String, Number> rivals = new LinkedHashMap<>();
+        rivals.put("A", 2.0);
+        rivals.put("B", new BigDecimal("4.000"));
+        rivals.put("C", BigInteger.ONE);
+        ShareOfVoice sov = ShareOfVoice.of("Us", 3, rivals);
+        assertEquals(10, sov.totalMentions());
+        assertEquals(Map.of("A", 2L, "B", 4L, "C", 1L), sov.competitorMentions());
+        assertEquals(Ratio.of(3, 10), sov.brandShare());
     }
 }

@@ -37,6 +37,19 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Returns {@code value} if it is a quantile: a fraction in {@code [0, 1]} ({@code 0.9} for the 90th
+     * percentile), the library's one rule for percentile and quantile arguments; otherwise throws naming
+     * {@code field}, so that {@code 90} is refused rather than read as {@code 9000 %}.
+     */
+    public static double quantile(double value, String field) {
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new IllegalArgumentException(format("%s must be a quantile in [0, 1] (0.9 for the 90th percentile), "
+                    + "was %s", field, value));
+        }
+        return value;
+    }
+
     /** Throws {@link IllegalArgumentException} with a message built by {@link String#format} in {@link Locale#ROOT}. */
     public static void argument(boolean condition, String template, Object... args) {
         if (!condition) {

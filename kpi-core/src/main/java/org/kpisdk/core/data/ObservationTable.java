@@ -19,6 +19,7 @@ import javax.annotation.Nullable;
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.internal.ColumnStore;
 import org.kpisdk.core.internal.Dictionary;
+import org.kpisdk.core.internal.IntTupleIndex;
 import org.kpisdk.core.internal.LongIntHashMap;
 import org.kpisdk.core.internal.TableAccess;
 import org.kpisdk.core.metric.Additivity;
@@ -476,13 +477,26 @@ public final class ObservationTable {
             return new ObservationTable(store);
         }
 
-        /** Codes each row's full dimension tuple and refuses two gauge rows of one series on one day. */
+        /**
+         * Codes each row's full dimension tuple and refuses two gauge rows of one series on one day. A tuple is
+         * packed into a mixed-radix {@code long} when the product of the dictionary sizes fits in one, else
+         * interned as an {@code int[]}, so any number of dimensions and values is keyed exactly.
+         */
         private Object[] series(int[][] c, String[][] dict, long[][] p) {
-            long radix = 1;
-            for (String[] d : dict) {
-                radix = Math.multiplyExact(radix, Math.max(1, d.length));
+            long[] radix = new long[c.length];
+            boolean packed = true;
+            long space = 1;
+            for (int d = 0; d < c.length && packed; d++) {
+                radix[d] = Math.max(1, dict[d].length);
+                if (space > Long.MAX_VALUE / radix[d]) {
+                    packed = false;
+                } else {
+                    space *= radix[d];
+                }
             }
-            LongIntHashMap tuples = new LongIntHashMap(64);
+            LongIntHashMap tuples = packed ? new LongIntHashMap(64) : null;
+            IntTupleIndex interned = packed ? null : new IntTupleIndex(c.length);
+            int[] tuple = new int[c.length];
             List<int[]> tupleCodes = new ArrayList<>();
             int[] series = new int[size];
             int[] gauges = measureList.stream().filter(m -> m.additivity() == Additivity.SEMI_ADDITIVE)
@@ -492,14 +506,24 @@ public final class ObservationTable {
                 seen[g] = new LongIntHashMap(64);
             }
             for (int r = 0; r < size; r++) {
-                long key = 0;
-                for (int[] col : c) {
-                    key = key * radix + col[r];
+                int code;
+                if (tuples != null) {
+                    long key = 0;
+                    for (int d = 0; d < c.length; d++) {
+                        key = key * radix[d] + c[d][r];
+                    }
+                    code = tuples.get(key);
+                    if (code < 0) {
+                        code = tupleCodes.size();
+                        tuples.put(key, code);
+                    }
+                } else {
+                    for (int d = 0; d < c.length; d++) {
+                        tuple[d] = c[d][r];
+                    }
+                    code = interned.intern(tuple);
                 }
-                int code = tuples.get(key);
-                if (code < 0) {
-                    code = tupleCodes.size();
-                    tuples.put(key, code);
+                if (code == tupleCodes.size()) {
                     int[] t = new int[c.length];
                     for (int d = 0; d < c.length; d++) {
                         t[d] = c[d][r];

@@ -25,7 +25,7 @@ import org.kpisdk.testkit.WideObservationSet;
  */
 final class ManyDimensionsCsvLawsTest {
     static Stream<Arguments> sets() {
-        return Cases.stream(Cases.count(200), WideObservationSet.sets(100), Gen.longs(0, Long.MAX_VALUE));
+        return Cases.stream(Cases.count(120), WideObservationSet.sets(80), Gen.longs(0, Long.MAX_VALUE));
     }
 
     private static ObservationMapping mapping(WideObservationSet set) {

@@ -382,7 +382,7 @@ final class BadInputCatalogueTest {
                 .append("`Funnel.MAX_STEPS` (64); Shapley exact mode `ShapleyModel.MAX_EXACT_LIMIT` (24 channels) and\n")
                 .append("`MAX_SAMPLES` (10,000,000); Markov `MarkovModel.MAX_ORDER` (16) and `MarkovChain.MAX_STATES`\n")
                 .append("(2,000); forecast horizon `Forecaster.MAX_HORIZON` and `ValueForecast.MAX_HORIZON` (10,000);\n")
-                .append("query fill `Query.MAX_FILLED_ROWS` (10,000,000) and threads `Query.MAX_PARALLELISM` (1,024) (a\n")
+                .append("query fill `Query.MAX_FILLED_ROWS` (1,000,000) and threads `Query.MAX_PARALLELISM` (1,024) (a\n")
                 .append("query has at most one group per table row otherwise); CSV `ObservationCsv.MAX_FIELD_LENGTH`\n")
                 .append("(1,048,576 characters), `MAX_RECORD_LENGTH` (4,194,304) and `MAX_FIELDS` (4,096), for both\n")
                 .append("readers; dimension keys and values `Dimensions.MAX_KEY_LENGTH` (64) and `MAX_VALUE_LENGTH` (256).\n")

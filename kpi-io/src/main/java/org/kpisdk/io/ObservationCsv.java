@@ -20,6 +20,7 @@ import javax.annotation.Nullable;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.kpisdk.core.data.ObservationTable;
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.internal.DimensionText;
 import org.kpisdk.core.metric.Additivity;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.value.Dimensions;
@@ -47,9 +48,10 @@ import org.kpisdk.core.value.Dimensions;
  * The file is streamed record by record into the table's primitive columns, never held as one string.
  *
  * <p>A row is refused, with its line, column, value and rule, when it has a different number of fields from the
- * header, a missing or malformed date, an empty or invalid dimension value, a malformed number, a count below
- * zero, a fraction in a count, a money amount finer than micros or in another or unknown currency, or a second
- * value of a gauge for the same dimensions and date. {@code readStrict} throws {@link CsvImportException} at the
+ * header, a missing or malformed date or one outside years 1..9999, an empty dimension value or one with control,
+ * zero-width, bidi or unpaired surrogate characters, a malformed number, a count below zero, a fraction in a count,
+ * a money amount finer than micros or in another or unknown currency, or a second value of a gauge for the same
+ * dimensions and date. {@code readStrict} throws {@link CsvImportException} at the
  * first such row; {@code readLenient} returns the good rows and all refused ones. Both throw it for an empty file,
  * a header that does not fit the mapping, or malformed CSV (such as an unclosed quote), which leave nothing to read.
  * Memory is bounded: a field longer than {@value #MAX_FIELD_LENGTH} characters, a record longer than
@@ -268,6 +270,10 @@ public final class ObservationCsv {
             } catch (DateTimeException e) {
                 throw new Reject(column, text, "is not a date in format " + mapping.dateFormatText());
             }
+            if (date.isBefore(ObservationTable.MIN_DATE) || date.isAfter(ObservationTable.MAX_DATE)) {
+                throw new Reject(column, text, Checks.format("date must be in %s..%s", ObservationTable.MIN_DATE,
+                        ObservationTable.MAX_DATE));
+            }
             lastDateText = text;
             lastDate = date;
             return date;
@@ -301,12 +307,10 @@ public final class ObservationCsv {
                 throw new Reject(column, v, Checks.format("dimension value must have at most %d characters, had %d",
                         Dimensions.MAX_VALUE_LENGTH, v.length()));
             }
-            for (int i = 0; i < v.length(); i++) {
-                if (Character.isISOControl(v.charAt(i))) {
-                    throw new Reject(column, v, Checks.format(
-                            "dimension value must not contain control characters (U+%04X at index %d)",
-                            (int) v.charAt(i), i));
-                }
+            int bad = DimensionText.forbiddenIndex(v);
+            if (bad >= 0) {
+                throw new Reject(column, v, Checks.format("dimension value must not contain %s (%s at index %d)",
+                        DimensionText.rule(v, bad), DimensionText.codePoint(v, bad), bad));
             }
         }
     }

@@ -89,6 +89,8 @@ final class ObservationCsvTest {
                 Arguments.of("2026-02-30,search,4000,1\n", "date", "2026-02-30", "is not a date in format uuuu-MM-dd"),
                 Arguments.of("01/03/2026,search,4000,1\n", "date", "01/03/2026", "is not a date in format uuuu-MM-dd"),
                 Arguments.of(",search,4000,1\n", "date", "", "date is missing"),
+                Arguments.of("0000-12-31,search,4000,1\n", "date", "0000-12-31",
+                        "date must be in 0001-01-01..9999-12-31"),
                 Arguments.of("2026-03-01,,4000,1\n", "channel", "", "dimension value must not be empty"),
                 Arguments.of("2026-03-01,search,4k,1\n", "impressions", "4k",
                         "is not a number in NumberStyle[decimal '.', no grouping]"),
@@ -110,7 +112,11 @@ final class ObservationCsvTest {
                 Arguments.of("2026-03-01,search,1, USD\n", "cost", " USD",
                         "is not a number in NumberStyle[decimal '.', no grouping]"),
                 Arguments.of("2026-03-01,\"a\u0001b\",1,1\n", "channel", "a\u0001b",
-                        "dimension value must not contain control characters (U+0001 at index 1)"));
+                        "dimension value must not contain control characters (U+0001 at index 1)"),
+                Arguments.of("2026-03-01,UK\u200B,1,1\n", "channel", "UK\u200B",
+                        "dimension value must not contain zero-width or bidi format characters (U+200B at index 2)"),
+                Arguments.of("2026-03-01,\u200Esearch,1,1\n", "channel", "\u200Esearch",
+                        "dimension value must not contain zero-width or bidi format characters (U+200E at index 0)"));
     }
 
     @ParameterizedTest

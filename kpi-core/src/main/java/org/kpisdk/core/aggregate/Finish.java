@@ -1,6 +1,7 @@
 package org.kpisdk.core.aggregate;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -90,13 +91,13 @@ final class Finish {
                 Collections.sort(all);
             }
         }
-        Map<Key, Group> byKey = index(all);
+        Map<Key, Group> byKey = q.window() > 1 ? windows(q, all) : index(all);
         List<QueryResult.Row> rows = new ArrayList<>();
         for (Group g : all) {
             if (grain != null && (g.period < first || g.period > last)) {
                 continue;
             }
-            Group state = window(q, g, byKey);
+            Group state = byKey.get(new Key(g.dims, g.period));
             List<MetricValue> values = evaluate(q, state, currencies, undeclared);
             Dimensions dims = dimensions(q, g.dims);
             PeriodKey period = grain == null ? null : grain.periodAt(g.period);
@@ -106,7 +107,7 @@ final class Finish {
                 PeriodKey base = c.baseOf(period);
                 Group baseGroup = byKey.get(new Key(g.dims, base.index()));
                 List<MetricValue> previous = baseGroup == null ? null
-                        : evaluate(q, window(q, baseGroup, byKey), currencies, undeclared);
+                        : evaluate(q, baseGroup, currencies, undeclared);
                 List<Change> cs = new ArrayList<>();
                 for (int m = 0; m < values.size(); m++) {
                     MetricValue prev = previous == null ? MetricValue.undefined(q.metrics().get(m).unit(),
@@ -128,15 +129,55 @@ final class Finish {
         return map;
     }
 
-    private static Group window(Query q, Group g, Map<Key, Group> byKey) {
-        Group state = g;
-        for (int back = 1; back < q.window(); back++) {
-            Group earlier = byKey.get(new Key(g.dims, g.period - back));
-            if (earlier != null) {
-                state = state.plus(earlier);
+    /**
+     * Returns each group's state merged over its trailing window: the groups of the same dimensions whose period is
+     * within {@code window - 1} periods before it. A sliding window over each dimension tuple's groups in period
+     * order, aggregated with two stacks (merge needs no inverse), so the cost is linear in the number of groups
+     * whatever the window's length.
+     */
+    private static Map<Key, Group> windows(Query q, List<Group> groups) {
+        List<Group> sorted = new ArrayList<>(groups);
+        Collections.sort(sorted);
+        long span = q.window() - 1L;
+        Map<Key, Group> out = new HashMap<>();
+        ArrayDeque<Group> back = new ArrayDeque<>();
+        ArrayDeque<Group> front = new ArrayDeque<>();
+        ArrayDeque<Group> frontStates = new ArrayDeque<>();
+        Group backState = null;
+        String[] dims = null;
+        for (Group g : sorted) {
+            if (dims == null || !Arrays.equals(dims, g.dims)) {
+                dims = g.dims;
+                back.clear();
+                front.clear();
+                frontStates.clear();
+                backState = null;
             }
+            back.addLast(g);
+            backState = backState == null ? g : backState.plus(g);
+            while (true) {
+                if (front.isEmpty()) {
+                    // Move the back stack over, newest first, so each front entry holds itself merged with every
+                    // newer entry that was moved with it.
+                    Group state = null;
+                    while (!back.isEmpty()) {
+                        Group b = back.removeLast();
+                        state = state == null ? b : b.plus(state);
+                        front.addFirst(b);
+                        frontStates.addFirst(state);
+                    }
+                    backState = null;
+                }
+                if (front.peekFirst().period >= g.period - span) {
+                    break;
+                }
+                front.removeFirst();
+                frontStates.removeFirst();
+            }
+            Group state = frontStates.peekFirst();
+            out.put(new Key(g.dims, g.period), backState == null ? state : state.plus(backState));
         }
-        return state;
+        return out;
     }
 
     private static Dimensions dimensions(Query q, String[] values) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kpisdk.core.data.ObservationTable;
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.metric.Additivity;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.metric.GaugeReduction;
 import org.kpisdk.core.metric.Input;
 import org.kpisdk.core.value.Dimensions;
+import org.kpisdk.core.value.PeriodKey;
 import org.kpisdk.core.value.TimeGrain;
 import org.kpisdk.core.value.Unit;
 
@@ -38,6 +41,8 @@ import org.kpisdk.core.value.Unit;
  */
 final class PartialCodec {
     private static final int MAGIC = 0x4b504132; // "KPA2": KPA1 plus undeclared measures and exact rate sums
+    private static final long MIN_DAY = ObservationTable.MIN_DATE.toEpochDay();
+    private static final long MAX_DAY = ObservationTable.MAX_DATE.toEpochDay();
 
     private PartialCodec() {
     }
@@ -104,6 +109,11 @@ final class PartialCodec {
             Checks.argument(magic == MAGIC, "bytes must start with the partial aggregate marker %08x, was %08x",
                     MAGIC, magic);
             if (in.readBoolean()) {
+                int currencies = in.readInt();
+                int groups = in.readInt();
+                Checks.argument(currencies == 0 && groups == 0 && in.available() == 0,
+                        "bytes marked empty must hold no currencies, no groups and nothing after them, held %d, %d "
+                                + "and %d more bytes", currencies, groups, in.available());
                 return PartialAggregate.empty();
             }
             int nc = count(in, "currencies");
@@ -284,17 +294,22 @@ final class PartialCodec {
             }
         }
         TimeGrain grain = query.grain().orElse(null);
+        long firstDay = MIN_DAY;
+        long lastDay = MAX_DAY;
         if (grain == null) {
             Checks.argument(g.period == Group.NO_PERIOD,
                     "group %d in bytes must have no period (query %s has no grain), had period index %d", index,
                     query, g.period);
         } else {
+            PeriodKey period;
             try {
-                grain.periodAt(g.period);
+                period = grain.periodAt(g.period);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(Checks.format("group %d in bytes: period %s", index,
                         e.getMessage()), e);
             }
+            firstDay = period.start().toEpochDay();
+            lastDay = period.end().toEpochDay();
         }
         Checks.argument(g.rows >= 1, "group %d in bytes must count >= 1 rows, counted %d", index, g.rows);
         for (int s = 0; s < g.sums.length; s++) {
@@ -315,6 +330,18 @@ final class PartialCodec {
                 Checks.argument(cell.count >= 1 && cell.firstDay <= cell.lastDay,
                         "group %d in bytes: gauge cell %s must have count >= 1 and first day <= last day", index,
                         cell);
+                Checks.argument(cell.firstDay >= firstDay && cell.lastDay <= lastDay,
+                        "group %d in bytes: gauge cell %s must be dated within the group's days %d..%d (%s..%s)",
+                        index, cell, firstDay, lastDay, LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay));
+                // One day's observations (one row, or rows of one day from several tables merged) add up into
+                // first, last and sum alike.
+                Checks.argument(cell.firstDay != cell.lastDay
+                        || (cell.firstValue == cell.lastValue && cell.sum == cell.firstValue),
+                        "group %d in bytes: gauge cell %s spans one day, so its first, last and sum must agree",
+                        index, cell);
+                Checks.argument(cell.count != 1 || cell.firstDay == cell.lastDay,
+                        "group %d in bytes: gauge cell %s holds one observation, so its first and last day must "
+                                + "agree", index, cell);
                 Checks.argument(c == 0 || cells[c - 1].compareTo(cell) < 0,
                         "group %d in bytes: gauge cells must be sorted by series without repeats, cell %d is not",
                         index, c);

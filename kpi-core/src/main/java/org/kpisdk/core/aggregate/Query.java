@@ -69,8 +69,11 @@ import org.kpisdk.core.value.TimeGrain;
  * <p>Immutable and thread-safe.
  */
 public final class Query {
-    /** The most rows {@link Builder#fillMissingPeriods()} may create (groups × periods of the range). */
-    public static final long MAX_FILLED_ROWS = 10_000_000L;
+    /**
+     * The most rows {@link Builder#fillMissingPeriods()} may create (groups × periods of the range). A result row
+     * costs a few hundred bytes of heap (about 400 MB at this limit), so a limit of ten million would need 4 GB.
+     */
+    public static final long MAX_FILLED_ROWS = 1_000_000L;
     /** The most threads {@link #execute(ObservationTable, int)} starts. */
     public static final int MAX_PARALLELISM = 1_024;
 

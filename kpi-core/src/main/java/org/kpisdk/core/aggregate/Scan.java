@@ -14,6 +14,7 @@ import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.internal.ColumnStore;
+import org.kpisdk.core.internal.IntTupleIndex;
 import org.kpisdk.core.internal.LongIntHashMap;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.metric.Input;
@@ -38,7 +39,6 @@ final class Scan {
     private final ColumnStore st;
     private final int[] groupDims;
     private final long[] cards;
-    private final long dimSpace;
     @Nullable
     private final TimeGrain grain;
     private final long basePeriod;
@@ -65,6 +65,10 @@ final class Scan {
     private final BigDecimal[][] rateSums;
     private int[] direct;
     private LongIntHashMap hashed;
+    /** The slot of each (period, codes…) tuple when the key space does not fit in a long; else null. */
+    @Nullable
+    private IntTupleIndex tupleSlots;
+    private int[] tuple = new int[0];
     private final LongIntHashMap[] cellIndex;
     private final long[][] cellData;
     private final int[] cellCount;
@@ -74,13 +78,10 @@ final class Scan {
         List<String> by = q.groupBy();
         groupDims = new int[by.size()];
         cards = new long[by.size()];
-        long space = 1;
         for (int i = 0; i < groupDims.length; i++) {
             groupDims[i] = dimension(st, by.get(i));
             cards[i] = Math.max(1, st.dictionaries[groupDims[i]].length);
-            space = Math.multiplyExact(space, cards[i]);
         }
-        dimSpace = space;
         grain = q.grain().orElse(null);
         int first = st.minDay;
         int last = st.maxDay;
@@ -159,8 +160,15 @@ final class Scan {
             cellData[g] = new long[6 * 16];
         }
         long periods = periodOfDay == null ? 1 : periodOfDay[periodOfDay.length - 1] + 1L;
-        long keySpace = Math.multiplyExact(periods, dimSpace);
-        if (keySpace <= Math.max(1 << 12, Math.min(st.size, 1 << 22))) {
+        long keySpace = periods;
+        for (int i = 0; i < cards.length && keySpace > 0; i++) {
+            keySpace = keySpace > Long.MAX_VALUE / cards[i] ? -1 : keySpace * cards[i];
+        }
+        if (keySpace < 0) {
+            // The mixed-radix key would not fit in a long: key each (period, codes…) tuple exactly instead.
+            tupleSlots = new IntTupleIndex(1 + groupDims.length);
+            tuple = new int[1 + groupDims.length];
+        } else if (keySpace <= Math.max(1 << 12, Math.min(st.size, 1 << 22))) {
             direct = new int[(int) keySpace];
             Arrays.fill(direct, -1);
         } else {
@@ -277,6 +285,14 @@ final class Scan {
     }
 
     private int slot(int r) {
+        if (tupleSlots != null) {
+            tuple[0] = periodOfDay == null ? 0 : periodOfDay[st.days[r] - st.minDay];
+            for (int g = 0; g < groupDims.length; g++) {
+                tuple[g + 1] = st.codes[groupDims[g]][r];
+            }
+            int s = tupleSlots.intern(tuple);
+            return s < slots ? s : newSlot(0);
+        }
         long key = periodOfDay == null ? 0 : periodOfDay[st.days[r] - st.minDay];
         for (int g = 0; g < groupDims.length; g++) {
             key = key * cards[g] + st.codes[groupDims[g]][r];
@@ -444,8 +460,16 @@ final class Scan {
         String[][] dimsOf = new String[slots][];
         long[] periodOf = new long[slots];
         for (int slot = 0; slot < slots; slot++) {
-            long key = slotKeys[slot];
             String[] dims = new String[groupDims.length];
+            if (tupleSlots != null) {
+                for (int g = 0; g < groupDims.length; g++) {
+                    dims[g] = st.dictionaries[groupDims[g]][tupleSlots.at(slot, g + 1)];
+                }
+                dimsOf[slot] = dims;
+                periodOf[slot] = grain == null ? Group.NO_PERIOD : basePeriod + tupleSlots.at(slot, 0);
+                continue;
+            }
+            long key = slotKeys[slot];
             for (int g = groupDims.length - 1; g >= 0; g--) {
                 int code = (int) (key % cards[g]);
                 key /= cards[g];

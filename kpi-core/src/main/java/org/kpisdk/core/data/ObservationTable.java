@@ -19,11 +19,14 @@ import javax.annotation.Nullable;
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.internal.ColumnStore;
 import org.kpisdk.core.internal.Dictionary;
+import org.kpisdk.core.internal.DimensionText;
+import org.kpisdk.core.internal.IntTupleIndex;
 import org.kpisdk.core.internal.LongIntHashMap;
 import org.kpisdk.core.internal.TableAccess;
 import org.kpisdk.core.metric.Additivity;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.value.Money;
+import org.kpisdk.core.value.PeriodKey;
 
 /**
  * An immutable table of observations stored column-wise: one date per row, dictionary-encoded dimension values
@@ -47,12 +50,21 @@ import org.kpisdk.core.value.Money;
  * <p>A row may omit a measure (its value is then absent, not zero: see
  * {@link org.kpisdk.core.metric.NullPolicy}); it must carry a date and every declared dimension. Bad rows are
  * refused with an {@link IllegalArgumentException} naming the row index, the field and the rule: a missing date,
- * a negative count or duration, an unknown measure or dimension, a currency that differs from the measure's
- * declared one, and two observations of one gauge (a semi-additive measure) for the same dimensions and date.
+ * a date outside {@link #MIN_DATE}..{@link #MAX_DATE}, a negative count or duration, an unknown measure or
+ * dimension, a dimension value with control, zero-width, bidi or unpaired surrogate characters, a currency that
+ * differs from the measure's declared one, and two observations of one gauge (a semi-additive measure) for the
+ * same dimensions and date. Any number of dimensions and values is supported: series are keyed exactly.
  *
  * <p>Immutable and thread-safe once built.
  */
 public final class ObservationTable {
+    /** The earliest date a row may have: the first day of year 1, where {@link PeriodKey} periods start. */
+    public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+    /** The latest date a row may have: the last day of year 9999, where {@link PeriodKey} periods end. */
+    public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+    private static final long MIN_DAY = MIN_DATE.toEpochDay();
+    private static final long MAX_DAY = MAX_DATE.toEpochDay();
+
     static {
         TableAccess.register(t -> ((ObservationTable) t).store);
     }
@@ -316,6 +328,11 @@ public final class ObservationTable {
                 vals[m] = e.getValue();
             }
             for (int i = 0; i < n; i++) {
+                if (epochDays[i] < MIN_DAY || epochDays[i] > MAX_DAY) {
+                    throw new IllegalArgumentException(Checks.format(
+                            "row %d: date must be in %s..%s, was %s (epoch day %d)", size + i, MIN_DATE, MAX_DATE,
+                            LocalDate.ofEpochDay(epochDays[i]), epochDays[i]));
+                }
                 for (int d = 0; d < dims.length; d++) {
                     checkDimension(size + i, dimensionNames.get(d), dims[d][i]);
                 }
@@ -362,10 +379,14 @@ public final class ObservationTable {
             Checks.argument(!value.isEmpty() && value.length() <= org.kpisdk.core.value.Dimensions.MAX_VALUE_LENGTH,
                     "row %d: dimension '%s' must have 1 to %d characters, was '%s'", rowIndex, name,
                     org.kpisdk.core.value.Dimensions.MAX_VALUE_LENGTH, value);
-            for (int i = 0; i < value.length(); i++) {
-                Checks.argument(!Character.isISOControl(value.charAt(i)),
+            int bad = DimensionText.forbiddenIndex(value);
+            if (bad >= 0) {
+                Checks.argument(!Character.isISOControl(value.charAt(bad)),
                         "row %d: dimension '%s' must not contain control characters, was '%s'", rowIndex, name,
                         value);
+                throw new IllegalArgumentException(Checks.format(
+                        "row %d: dimension '%s' must not contain %s, found %s at index %d", rowIndex, name,
+                        DimensionText.rule(value, bad), DimensionText.codePoint(value, bad), bad));
             }
         }
 
@@ -476,13 +497,26 @@ public final class ObservationTable {
             return new ObservationTable(store);
         }
 
-        /** Codes each row's full dimension tuple and refuses two gauge rows of one series on one day. */
+        /**
+         * Codes each row's full dimension tuple and refuses two gauge rows of one series on one day. A tuple is
+         * packed into a mixed-radix {@code long} when the product of the dictionary sizes fits in one, else
+         * interned as an {@code int[]}, so any number of dimensions and values is keyed exactly.
+         */
         private Object[] series(int[][] c, String[][] dict, long[][] p) {
-            long radix = 1;
-            for (String[] d : dict) {
-                radix = Math.multiplyExact(radix, Math.max(1, d.length));
+            long[] radix = new long[c.length];
+            boolean packed = true;
+            long space = 1;
+            for (int d = 0; d < c.length && packed; d++) {
+                radix[d] = Math.max(1, dict[d].length);
+                if (space > Long.MAX_VALUE / radix[d]) {
+                    packed = false;
+                } else {
+                    space *= radix[d];
+                }
             }
-            LongIntHashMap tuples = new LongIntHashMap(64);
+            LongIntHashMap tuples = packed ? new LongIntHashMap(64) : null;
+            IntTupleIndex interned = packed ? null : new IntTupleIndex(c.length);
+            int[] tuple = new int[c.length];
             List<int[]> tupleCodes = new ArrayList<>();
             int[] series = new int[size];
             int[] gauges = measureList.stream().filter(m -> m.additivity() == Additivity.SEMI_ADDITIVE)
@@ -492,14 +526,24 @@ public final class ObservationTable {
                 seen[g] = new LongIntHashMap(64);
             }
             for (int r = 0; r < size; r++) {
-                long key = 0;
-                for (int[] col : c) {
-                    key = key * radix + col[r];
+                int code;
+                if (tuples != null) {
+                    long key = 0;
+                    for (int d = 0; d < c.length; d++) {
+                        key = key * radix[d] + c[d][r];
+                    }
+                    code = tuples.get(key);
+                    if (code < 0) {
+                        code = tupleCodes.size();
+                        tuples.put(key, code);
+                    }
+                } else {
+                    for (int d = 0; d < c.length; d++) {
+                        tuple[d] = c[d][r];
+                    }
+                    code = interned.intern(tuple);
                 }
-                int code = tuples.get(key);
-                if (code < 0) {
-                    code = tupleCodes.size();
-                    tuples.put(key, code);
+                if (code == tupleCodes.size()) {
                     int[] t = new int[c.length];
                     for (int d = 0; d < c.length; d++) {
                         t[d] = c[d][r];
@@ -624,8 +668,8 @@ public final class ObservationTable {
                         owner.dimensionNames().get(d));
             }
             long day = date.toEpochDay();
-            Checks.argument(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE, "row %d: date out of range: %s",
-                    owner.size(), date);
+            Checks.argument(day >= MIN_DAY && day <= MAX_DAY, "row %d: date must be in %s..%s, was %s", owner.size(),
+                    MIN_DATE, MAX_DATE, date);
             owner.addRow((int) day, dims, vals, has);
             return owner;
         }

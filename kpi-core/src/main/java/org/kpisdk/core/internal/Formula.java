@@ -18,8 +18,20 @@ public sealed interface Formula {
     /** Returns the 0-based index in the source text where this node starts (its operator, for a binary node). */
     int position();
 
-    /** Returns the depth of the tree below and including this node. */
+    /**
+     * Returns the height of the tree below and including this node: how deep a recursive walk goes, where every
+     * operator of a chain such as {@code a + b + c} adds a level.
+     */
     int depth();
+
+    /**
+     * Returns how deeply this node nests: parentheses around an operation, unary minus, calls and a change of
+     * operator precedence each add a level, but the operands of one left-associative chain of the same precedence
+     * ({@code a + b - c + d}) share one, so a flat sum of any length nests 2 levels.
+     */
+    default int nesting() {
+        return 1;
+    }
 
     /** Returns the canonical text: minimal parentheses, one space around binary operators. */
     default String print() {
@@ -98,6 +110,11 @@ public sealed interface Formula {
         }
 
         @Override
+        public int nesting() {
+            return operand.nesting() + 1;
+        }
+
+        @Override
         public boolean equals(@Nullable Object o) {
             return o instanceof Neg neg && neg.operand.equals(operand);
         }
@@ -116,11 +133,16 @@ public sealed interface Formula {
      * @param right    the right operand
      * @param position where the operator was read
      * @param depth    the depth of this node
+     * @param nesting  the nesting of this node (see {@link Formula#nesting()})
      */
-    record Binary(char op, Formula left, Formula right, int position, int depth) implements Formula {
+    record Binary(char op, Formula left, Formula right, int position, int depth, int nesting) implements Formula {
         /** Returns {@code left op right}. */
         public static Binary of(char op, Formula left, Formula right, int position) {
-            return new Binary(op, left, right, position, Math.max(left.depth(), right.depth()) + 1);
+            int precedence = op == '+' || op == '-' ? 1 : 2;
+            int leftNesting = left instanceof Binary b && b.precedence() == precedence ? left.nesting()
+                    : left.nesting() + 1;
+            return new Binary(op, left, right, position, Math.max(left.depth(), right.depth()) + 1,
+                    Math.max(leftNesting, right.nesting() + 1));
         }
 
         /** Returns 1 for {@code + -}, 2 for {@code * /}. */
@@ -158,6 +180,15 @@ public sealed interface Formula {
                 depth = Math.max(depth, a.depth());
             }
             return new Call(function, List.copyOf(args), position, depth + 1);
+        }
+
+        @Override
+        public int nesting() {
+            int nesting = 0;
+            for (Formula a : args) {
+                nesting = Math.max(nesting, a.nesting());
+            }
+            return nesting + 1;
         }
 
         @Override

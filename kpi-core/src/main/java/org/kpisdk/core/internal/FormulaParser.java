@@ -20,8 +20,9 @@ import org.kpisdk.core.metric.FormulaException;
  * name    := [a-z][a-z0-9_]*
  * </pre>
  *
- * <p>Text is limited to {@value #MAX_LENGTH} characters and trees to a depth of {@value #MAX_DEPTH}, checked
- * before recursing, so hostile input gets a {@link FormulaException} rather than a stack overflow. The canonical text
+ * <p>Text is limited to {@value #MAX_LENGTH} characters, nesting to {@value #MAX_DEPTH} levels and the tree's
+ * height to {@value #MAX_HEIGHT}, checked before recursing, so hostile input gets a {@link FormulaException} rather
+ * than a stack overflow. The canonical text
  * ({@link Formula#print()}, which adds a space around each operator and after each comma) is held to the same length
  * limit, so every accepted formula prints to text this parser accepts again. A division by a literal zero is refused
  * here. Names are not resolved: that is the caller's job.
@@ -31,8 +32,16 @@ import org.kpisdk.core.metric.FormulaException;
 public final class FormulaParser {
     /** The longest formula text accepted, in characters, both as written and in canonical form. */
     public static final int MAX_LENGTH = 65_536;
-    /** The deepest formula tree accepted (parentheses, unary minus, calls and operator chains all count). */
+    /**
+     * The deepest nesting accepted: parentheses, unary minus, calls and changes of operator precedence each count
+     * a level; the operands of one chain such as {@code a + b + c} share one (see {@link Formula#nesting()}).
+     */
     public static final int MAX_DEPTH = 256;
+    /**
+     * The tallest formula tree accepted ({@link Formula#depth()}, where each operator of a chain adds a level): it
+     * bounds the stack of every recursive walk, so a flat sum may have up to {@value} terms.
+     */
+    public static final int MAX_HEIGHT = 1_024;
 
     private final String text;
     private int pos;
@@ -245,8 +254,12 @@ public final class FormulaParser {
     }
 
     private Formula checkDepth(Formula f, int at, String token) {
-        if (f.depth() > MAX_DEPTH) {
+        if (f.nesting() > MAX_DEPTH) {
             throw error("formula nests deeper than " + MAX_DEPTH + " levels", at, token);
+        }
+        if (f.depth() > MAX_HEIGHT) {
+            throw error("formula tree is more than " + MAX_HEIGHT + " levels high (each operator of a chain such "
+                    + "as a + b + c adds one)", at, token);
         }
         return f;
     }

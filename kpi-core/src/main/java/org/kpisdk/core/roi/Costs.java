@@ -42,6 +42,13 @@ import org.kpisdk.core.value.TimeGrain;
  * <p>Immutable, thread-safe and value-based; {@code plus} returns a new instance.
  */
 public final class Costs {
+    /**
+     * The most periods one item may be spread over by {@link #totalsByPeriod}, {@code Revenue.totalsByPeriod} and
+     * {@code RoiCalculation.byPeriod}: each period is a map entry, so this bounds their memory (an item open-ended to
+     * 9999-12-31 fits by week, month, quarter or year, not by day).
+     */
+    public static final int MAX_PERIODS = 1_000_000;
+
     private final Currency currency;
     private final List<CostItem> items;
 
@@ -173,7 +180,12 @@ public final class Costs {
         return Collections.unmodifiableMap(Ledger.byScope(lines(), Ledger.keys(keys)));
     }
 
-    /** Returns the total per period of {@code grain} that any item touches, prorated by days, in time order. */
+    /**
+     * Returns the total per period of {@code grain} that any item touches, prorated by days, in time order.
+     *
+     * @throws IllegalArgumentException if an item spreads over more than {@value #MAX_PERIODS} periods of
+     *                                  {@code grain}
+     */
     public Map<PeriodKey, Money> totalsByPeriod(TimeGrain grain) {
         Objects.requireNonNull(grain, "grain");
         return Collections.unmodifiableMap(Ledger.byPeriod(currency, lines(), grain));

@@ -85,16 +85,25 @@ final class Ledger {
             sink.accept(p, line.amount());
             return;
         }
+        long periods = grain.indexOf(range.end()) - p.index() + 1;
+        Checks.argument(periods <= Costs.MAX_PERIODS,
+                "an amount over %s spreads over %d periods of grain %s, more than the limit %d: use a coarser grain",
+                range, periods, grain, Costs.MAX_PERIODS);
         // consecutive periods share their boundaries: carry the cumulative allocation from one to the next
         long days = range.lengthInDays();
         BigDecimal a = line.amount().amount();
         BigInteger units = a.unscaledValue();
         BigInteger before = BigInteger.ZERO;
-        while (!p.start().isAfter(range.end())) {
-            LocalDate last = p.end().isBefore(range.end()) ? p.end() : range.end();
+        while (true) {
+            boolean lastPeriod = !p.end().isBefore(range.end());
+            LocalDate last = lastPeriod ? range.end() : p.end();
             BigInteger upTo = cumulative(units, ChronoUnit.DAYS.between(range.start(), last) + 1, days);
             sink.accept(p, Money.of(new BigDecimal(upTo.subtract(before), a.scale()), line.amount().currency()));
             before = upTo;
+            if (lastPeriod) {
+                // Stop before next(): the period after one that ends on 9999-12-31 does not exist.
+                return;
+            }
             p = p.next();
         }
     }

@@ -138,7 +138,12 @@ public final class Revenue implements AttributedRevenue {
         return Collections.unmodifiableMap(Ledger.byScope(lines(), Ledger.keys(keys)));
     }
 
-    /** Returns the total per period of {@code grain}, prorated by days, in time order. */
+    /**
+     * Returns the total per period of {@code grain}, prorated by days, in time order.
+     *
+     * @throws IllegalArgumentException if an item spreads over more than {@link Costs#MAX_PERIODS} periods of
+     *                                  {@code grain}
+     */
     public Map<PeriodKey, Money> totalsByPeriod(TimeGrain grain) {
         Objects.requireNonNull(grain, "grain");
         return Collections.unmodifiableMap(Ledger.byPeriod(currency, lines(), grain));

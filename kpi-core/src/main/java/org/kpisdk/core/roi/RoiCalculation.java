@@ -172,7 +172,12 @@ public final class RoiCalculation {
                         a -> Ledger.project(a.scope(), k))));
     }
 
-    /** Returns a summary per period of {@code grain} that any item or action touches, in time order. */
+    /**
+     * Returns a summary per period of {@code grain} that any item or action touches, in time order.
+     *
+     * @throws IllegalArgumentException if an item spreads over more than {@link Costs#MAX_PERIODS} periods of
+     *                                  {@code grain}
+     */
     public Map<PeriodKey, RoiSummary> byPeriod(TimeGrain grain) {
         Objects.requireNonNull(grain, "grain");
         Map<PeriodKey, RoiSummary> map = group(line -> {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.internal.DimensionText;
 
 /**
  * An immutable set of dimension values keyed by dimension name, sorted by key, such as
@@ -27,7 +28,8 @@ import org.kpisdk.core.internal.Checks;
  *
  * <p>Keys are lowercase snake case ({@code [a-z][a-z0-9_]*}, at most 64 characters): {@code channel},
  * {@code campaign}, {@code region}, {@code segment}, {@code product} or any custom name. Values are non-empty text
- * without control characters, at most 256 characters. In the text form, {@code \}, {@code ,}, {@code =},
+ * of at most 256 characters without control characters, invisible format characters (zero-width spaces and
+ * joiners, bidi marks, embeddings and isolates: Unicode category Cf) or unpaired surrogates. In the text form, {@code \}, {@code ,}, {@code =},
  * {@code {}} and {@code }} inside a value are escaped with a backslash.
  *
  * <p>Immutable, thread-safe and value-based, like Micrometer's {@code Tags}.
@@ -179,10 +181,11 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
         Checks.argument(value.length() <= MAX_VALUE_LENGTH,
                 "value of dimension '%s' must have at most %d characters, had %d", key, MAX_VALUE_LENGTH,
                 value.length());
-        for (int i = 0; i < value.length(); i++) {
-            Checks.argument(!Character.isISOControl(value.charAt(i)),
-                    "value of dimension '%s' must not contain control characters, found U+%04X at %d", key,
-                    (int) value.charAt(i), i);
+        int bad = DimensionText.forbiddenIndex(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(Checks.format(
+                    "value of dimension '%s' must not contain %s, found %s at %d", key, DimensionText.rule(value, bad),
+                    DimensionText.codePoint(value, bad), bad));
         }
         return value;
     }

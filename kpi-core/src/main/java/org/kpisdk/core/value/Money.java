@@ -34,6 +34,18 @@ public final class Money implements Comparable<Money> {
     /** Micros per currency unit. */
     public static final long MICROS_PER_UNIT = 1_000_000L;
 
+    /**
+     * The most digits an amount may have before the decimal point. Far beyond any real amount, it bounds the cost
+     * of every operation: {@code 1E+100000000} is refused at once instead of being expanded to a hundred million
+     * digits.
+     */
+    public static final int MAX_INTEGER_DIGITS = 1_000;
+    /**
+     * The most significant digits an amount may be given with, trailing zeros included (they are stripped after
+     * this check, which keeps stripping them cheap).
+     */
+    public static final int MAX_PRECISION = 10_000;
+
     /** The largest number of fractional digits an amount may have. */
     private static final int MAX_SCALE = 18;
 
@@ -50,7 +62,9 @@ public final class Money implements Comparable<Money> {
     /**
      * Returns {@code amount} of {@code currency}, exactly.
      *
-     * @throws IllegalArgumentException if the amount has more than 18 fractional digits
+     * @throws IllegalArgumentException if the amount has more than 18 fractional digits, more than
+     *                                  {@value #MAX_INTEGER_DIGITS} digits before the point or more than
+     *                                  {@value #MAX_PRECISION} significant digits as given
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
@@ -126,6 +140,20 @@ public final class Money implements Comparable<Money> {
 
     private static BigDecimal canonical(BigDecimal amount, Currency currency) {
         int minorScale = minorUnitScale(currency);
+        if (amount.signum() != 0) {
+            // bitLength first: precision() of a huge unscaled value would itself be slow.
+            long bits = amount.unscaledValue().bitLength();
+            Checks.argument(bits <= MAX_PRECISION * 3.33,
+                    "amount must have at most %d significant digits, had about %d", MAX_PRECISION,
+                    (long) (bits * 0.30103) + 1);
+            long precision = amount.precision();
+            Checks.argument(precision <= MAX_PRECISION, "amount must have at most %d significant digits, had %d",
+                    MAX_PRECISION, precision);
+            long integerDigits = precision - amount.scale();
+            Checks.argument(integerDigits <= MAX_INTEGER_DIGITS,
+                    "amount must have at most %d digits before the decimal point, had %d (%s)", MAX_INTEGER_DIGITS,
+                    integerDigits, amount);
+        }
         BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
         if (stripped.scale() > MAX_SCALE) {
             throw new IllegalArgumentException(Checks.format(

@@ -28,6 +28,8 @@ final class PartialBytesFuzzFindingsTest {
     private static final Query QUERY = PartialBytesFuzzTest.QUERY;
     private static final long MARCH = PeriodKey.parse("2026-03").index();
     private static final Currency EUR = Currency.getInstance("EUR");
+    /** 2026-03-01, the first day of {@link #MARCH}. */
+    private static final long MARCH_1 = java.time.LocalDate.of(2026, 3, 1).toEpochDay();
 
     /** A group as a scan of {@link #QUERY} makes it: 2 sums (ad_clicks, impressions, cost: 3 states), 1 gauge. */
     private static Group group(String[] dims, long period, long rows, long present, long count) {
@@ -36,7 +38,7 @@ final class PartialBytesFuzzFindingsTest {
         long[] p = new long[sums];
         java.util.Arrays.fill(s, present == 0 ? 0 : 5);
         java.util.Arrays.fill(p, present);
-        Cell[][] cells = {{new Cell(new String[] {"UK"}, 1, 7, 2, 8, 15, count)}};
+        Cell[][] cells = {{new Cell(new String[] {"UK"}, MARCH_1, 7, MARCH_1 + 1, 8, 15, count)}};
         return new Group(dims, period, rows, s, p, Group.zeros(s.length), cells);
     }
 
@@ -178,6 +180,52 @@ final class PartialBytesFuzzFindingsTest {
             out.writeInt(0);
         }
         assertTrue(refusal(b.toByteArray()).contains("currency of measure 'cost' twice"));
+    }
+
+    /** Issue 26 (review): a gauge cell dated outside its group's period was accepted. */
+    @Test
+    void gaugeCellDatedOutsideItsGroupsPeriodIsRefused() {
+        Group g = good();
+        Cell c = g.cells[0][0];
+        long april1 = MARCH_1 + 31;
+        g.cells[0][0] = new Cell(c.series, MARCH_1, c.firstValue, april1, c.lastValue, c.sum, c.count);
+        assertEquals("group 0 in bytes: gauge cell [UK]{first=7@20513, last=8@20544, sum=15, n=2} must be dated "
+                + "within the group's days 20513..20543 (2026-03-01..2026-03-31)", refusal(encode(g)));
+        g.cells[0][0] = new Cell(c.series, MARCH_1 - 1, c.firstValue, MARCH_1, c.lastValue, c.sum, c.count);
+        assertTrue(refusal(encode(g)).contains("must be dated within the group's days 20513..20543"));
+        // The last day of March is inside.
+        g.cells[0][0] = new Cell(c.series, MARCH_1, c.firstValue, april1 - 1, c.lastValue, c.sum, c.count);
+        assertEquals(1, PartialAggregate.fromBytes(QUERY, encode(g)).groupCount());
+    }
+
+    /** Issue 26 (review): a cell of one observation (or one day) whose first, last and sum disagree was accepted. */
+    @Test
+    void oneObservationCellWhoseValuesDisagreeIsRefused() {
+        Group g = good();
+        Cell c = g.cells[0][0];
+        g.cells[0][0] = new Cell(c.series, MARCH_1, 7, MARCH_1, 8, 7, 1);
+        assertEquals("group 0 in bytes: gauge cell [UK]{first=7@20513, last=8@20513, sum=7, n=1} spans one day, so "
+                + "its first, last and sum must agree", refusal(encode(g)));
+        g.cells[0][0] = new Cell(c.series, MARCH_1, 7, MARCH_1, 7, 9, 1);
+        assertTrue(refusal(encode(g)).contains("spans one day, so its first, last and sum must agree"));
+        g.cells[0][0] = new Cell(c.series, MARCH_1, 7, MARCH_1 + 1, 7, 7, 1);
+        assertEquals("group 0 in bytes: gauge cell [UK]{first=7@20513, last=7@20514, sum=7, n=1} holds one "
+                + "observation, so its first and last day must agree", refusal(encode(g)));
+        g.cells[0][0] = new Cell(c.series, MARCH_1, 7, MARCH_1, 7, 7, 1);
+        assertEquals(1, PartialAggregate.fromBytes(QUERY, encode(g)).groupCount());
+    }
+
+    /** Issue 26 (review): bytes after the empty marker were ignored although no scan writes them. */
+    @Test
+    void trailingBytesAfterTheEmptyMarkerAreRefused() {
+        byte[] empty = PartialAggregate.empty().toBytes();
+        assertEquals(PartialAggregate.empty(), PartialAggregate.fromBytes(QUERY, empty));
+        byte[] longer = java.util.Arrays.copyOf(empty, empty.length + 3);
+        assertEquals("bytes marked empty must hold no currencies, no groups and nothing after them, held 0, 0 and 3 "
+                + "more bytes", refusal(longer));
+        byte[] withGroups = PartialCodec.encode(List.of(good()), Map.of(StandardMeasures.COST, EUR), true);
+        assertTrue(refusal(withGroups).startsWith("bytes marked empty must hold no currencies, no groups and "
+                + "nothing after them, held 1, "));
     }
 
     /** Returns a crash input the fuzzer found, kept in the seed corpus (so regression mode replays it too). */

@@ -2,8 +2,10 @@ package org.kpisdk.core.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,19 @@ final class ResourceBoundsTest {
     }
 
     @Test
+    void aFlatSumAtTheHeightLimitBuildsAndEvaluatesAndOneMoreTermIsRefused() {
+        int max = FormulaParser.MAX_HEIGHT;
+        MetricDefinition sum = expression("impressions" + " + impressions".repeat(max - 1));
+        ObservationTable table = ObservationTable.builder().measure(StandardMeasures.IMPRESSIONS)
+                .row(LocalDate.of(2026, 1, 1)).value(StandardMeasures.IMPRESSIONS, 3).add().build();
+        assertEquals(3L * max, Query.builder().metric(sum).build().execute(table).rows().get(0).value("x").value()
+                .orElseThrow().longValueExact());
+        FormulaException e = assertThrows(FormulaException.class,
+                () -> expression("impressions" + " + impressions".repeat(max)));
+        assertTrue(e.getMessage().contains("formula tree is more than 1024 levels high"), e.getMessage());
+    }
+
+    @Test
     void forecastHorizonAtTheLimitIsAcceptedAndOneMoreIsRefused() {
         KpiSeries series = KpiSeries.of(PeriodKey.of(LocalDate.of(2026, 1, 1), TimeGrain.DAY), 1, 2, 4, 3, 5, 6);
         for (Forecaster f : new Forecaster[] {Forecaster.linearTrend(), Forecaster.holt(0.5, 0.3)}) {
@@ -78,15 +93,41 @@ final class ResourceBoundsTest {
     @Test
     void fillingMissingPeriodsPastTheLimitIsRefusedBeforeAnyRowIsMade() {
         LocalDate first = LocalDate.of(2000, 1, 1);
-        // One group over MAX_FILLED_ROWS + 1 days: one row too many. (At the limit the query would build ten
+        // One group over MAX_FILLED_ROWS + 1 days: one row too many. (At the limit the query would build a
         // million rows; a range of a thousand days stands for "under the limit".)
         LocalDate past = first.plusDays(Query.MAX_FILLED_ROWS);
         Query fill = Query.builder().metric(IMPRESSIONS).grain(TimeGrain.DAY).fillMissingPeriods().build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> fill.execute(twoDays(first, past)));
-        assertEquals("filling missing periods would create 10000001 rows (1 groups x 10000001 periods), more than "
-                + "the limit 10000000", e.getMessage());
+        assertEquals("filling missing periods would create 1000001 rows (1 groups x 1000001 periods), more than "
+                + "the limit 1000000", e.getMessage());
         assertEquals(1_000, fill.execute(twoDays(first, first.plusDays(999))).size());
+    }
+
+    @Test
+    void aTrailingWindowOfIntegerMaxValuePeriodsCostsTheRowsNotTheWindow() {
+        // Issue 26: each row merged n periods back one by one: trailing(Integer.MAX_VALUE) on 10 rows took 70 s.
+        ObservationTable.Builder b = ObservationTable.builder().measure(StandardMeasures.IMPRESSIONS);
+        for (int i = 0; i < 10; i++) {
+            b.row(LocalDate.of(2026, 1, 1).plusDays(3L * i)).value(StandardMeasures.IMPRESSIONS, i + 1).add();
+        }
+        ObservationTable table = b.build();
+        Query all = Query.builder().metric(IMPRESSIONS).grain(TimeGrain.DAY).trailing(Integer.MAX_VALUE).build();
+        Query four = Query.builder().metric(IMPRESSIONS).grain(TimeGrain.DAY).trailing(4).build();
+        Query three = Query.builder().metric(IMPRESSIONS).grain(TimeGrain.DAY).trailing(3).build();
+        QueryResult[] results = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> new QueryResult[] {all.execute(table), four.execute(table), three.execute(table)});
+        for (int i = 0; i < 10; i++) {
+            // Row i holds i + 1, three days after row i - 1: an unbounded window sums 1..i+1; a window of four
+            // days reaches row i - 1 (three days back), one of three days does not.
+            assertEquals((i + 1L) * (i + 2) / 2, value(results[0], i));
+            assertEquals(i == 0 ? 1 : 2L * i + 1, value(results[1], i));
+            assertEquals(i + 1L, value(results[2], i));
+        }
+    }
+
+    private static long value(QueryResult result, int row) {
+        return result.rows().get(row).value("impressions").value().orElseThrow().longValueExact();
     }
 
     @Test

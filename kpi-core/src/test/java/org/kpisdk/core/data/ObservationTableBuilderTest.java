@@ -165,6 +165,46 @@ final class ObservationTableBuilderTest {
     }
 
     @Test
+    void dimensionValuesMustNotHideZeroWidthBidiOrUnpairedSurrogateCharacters() {
+        // Issue 26: only control characters were refused.
+        ObservationTable.Builder b = ObservationTable.builder().dimension("channel");
+        b.row(D).dimension("channel", "caf\u00E9 \uD83D\uDE00").add();
+        assertEquals("row 1: dimension 'channel' must not contain zero-width or bidi format characters, found "
+                + "U+200D at index 1", message(IllegalArgumentException.class,
+                        () -> b.row(D).dimension("channel", "a\u200Db")));
+        assertEquals("row 1: dimension 'channel' must not contain zero-width or bidi format characters, found "
+                + "U+202E at index 0", message(IllegalArgumentException.class, () -> b.addAll(new int[] {DAY},
+                        Map.of("channel", new String[] {"\u202Eab"}), Map.of())));
+        assertEquals("row 1: dimension 'channel' must not contain unpaired surrogates, found U+D83D at index 2",
+                message(IllegalArgumentException.class, () -> b.row(D).dimension("channel", "ab\uD83D")));
+        assertEquals(1, b.build().size());
+    }
+
+    @Test
+    void datesOutsideYearsOneTo9999AreRefusedWhenTheRowIsAddedNotAtQueryTime() {
+        // Issue 26: such dates were accepted and failed only in a query, naming no row, date or column.
+        ObservationTable.Builder b = ObservationTable.builder().dimension("channel");
+        b.row(ObservationTable.MIN_DATE).dimension("channel", "a").add();
+        b.row(ObservationTable.MAX_DATE).dimension("channel", "a").add();
+        assertEquals("row 2: date must be in 0001-01-01..9999-12-31, was 0000-12-31", message(
+                IllegalArgumentException.class, () -> b.row(LocalDate.of(0, 12, 31)).dimension("channel", "a").add()));
+        assertEquals("row 2: date must be in 0001-01-01..9999-12-31, was +10000-01-01", message(
+                IllegalArgumentException.class, () -> b.row(LocalDate.of(10_000, 1, 1)).dimension("channel", "a")
+                        .add()));
+        int[] days = {DAY, (int) LocalDate.of(10_000, 1, 1).toEpochDay()};
+        assertEquals("row 3: date must be in 0001-01-01..9999-12-31, was +10000-01-01 (epoch day 2932897)",
+                message(IllegalArgumentException.class, () -> b.addAll(days,
+                        Map.of("channel", new String[] {"a", "b"}), Map.of())));
+        assertEquals("row 2: date must be in 0001-01-01..9999-12-31, was " + LocalDate.ofEpochDay(Integer.MIN_VALUE)
+                + " (epoch day -2147483648)",
+                message(IllegalArgumentException.class, () -> b.addAll(new int[] {Integer.MIN_VALUE},
+                        Map.of("channel", new String[] {"a"}), Map.of())));
+        ObservationTable t = b.build();
+        assertEquals(2, t.size());
+        assertEquals(ObservationTable.MAX_DATE, t.lastDate().orElseThrow());
+    }
+
+    @Test
     void rowValuesMustMatchTheMeasureKind() {
         ObservationTable.Builder b = costFirst();
         assertEquals("row 0: money measure 'cost' needs money(...) or micros(...)",
@@ -195,19 +235,15 @@ final class ObservationTableBuilderTest {
     }
 
     @Test
-    void datesMustFitAnIntEpochDay() {
+    void datesBeyondAnIntEpochDayAreRefusedLikeAnyDateOutsideTheSupportedYears() {
         ObservationTable.Builder b = ObservationTable.builder();
         LocalDate max = LocalDate.ofEpochDay(Integer.MAX_VALUE);
         LocalDate min = LocalDate.ofEpochDay(Integer.MIN_VALUE);
-        b.row(max).add();
-        b.row(min).add();
-        assertEquals("row 2: date out of range: " + max.plusDays(1),
-                message(IllegalArgumentException.class, () -> b.row(max.plusDays(1)).add()));
-        assertEquals("row 2: date out of range: " + min.minusDays(1),
-                message(IllegalArgumentException.class, () -> b.row(min.minusDays(1)).add()));
-        ObservationTable t = b.build();
-        assertEquals(max, t.date(0));
-        assertEquals(min, t.date(1));
+        for (LocalDate d : new LocalDate[] {max, max.plusDays(1), min, min.minusDays(1)}) {
+            assertEquals("row 0: date must be in 0001-01-01..9999-12-31, was " + d,
+                    message(IllegalArgumentException.class, () -> b.row(d).add()));
+        }
+        assertEquals(0, b.build().size());
     }
 
     @Test

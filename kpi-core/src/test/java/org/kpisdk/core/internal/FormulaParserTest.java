@@ -95,12 +95,27 @@ final class FormulaParserTest {
     }
 
     @Test
-    void longOperatorChainsAreBoundedToo() {
-        // 300 terms: a left-deep tree of depth 300 > 256, refused before any recursive walk could overflow
-        FormulaException e = assertThrows(FormulaException.class,
-                () -> FormulaParser.parse("likes" + " + likes".repeat(299)));
-        assertTrue(e.getMessage().contains("deeper than 256"), e.getMessage());
-        assertEquals(200, FormulaParser.parse("likes" + " + likes".repeat(199)).depth());
+    void aFlatSumOfThreeHundredTermsDoesNotNestAndIsAccepted() {
+        // Issue 26: a left-associative chain was counted as 300 levels of nesting and refused.
+        Formula f = FormulaParser.parse("likes" + " + likes".repeat(299));
+        assertEquals(2, f.nesting());
+        assertEquals(300, f.depth());
+        assertEquals(3, FormulaParser.parse("a * b" + " + a * b".repeat(299)).nesting());
+        assertEquals(3, FormulaParser.parse("a + (b + c)").nesting());
+    }
+
+    @Test
+    void longOperatorChainsAreBoundedByTheTreeHeight() {
+        int max = FormulaParser.MAX_HEIGHT;
+        Formula longest = FormulaParser.parse("likes" + " + likes".repeat(max - 1));
+        assertEquals(max, longest.depth());
+        assertEquals(longest, FormulaParser.parse(longest.print()));
+        assertEquals(longest.hashCode(), FormulaParser.parse(longest.print()).hashCode());
+        String past = "likes" + " + likes".repeat(max);
+        FormulaException e = assertThrows(FormulaException.class, () -> FormulaParser.parse(past));
+        assertEquals("formula tree is more than 1024 levels high (each operator of a chain such as a + b + c adds "
+                + "one)", e.problem());
+        assertEquals(past.length() - "+ likes".length(), e.position());
     }
 
     @Test

@@ -42,7 +42,8 @@ final class FormulaFuzzTest {
             assertExplains(e, text);
             return;
         }
-        assertTrue(tree.depth() <= FormulaParser.MAX_DEPTH, text);
+        assertTrue(tree.nesting() <= FormulaParser.MAX_DEPTH, text);
+        assertTrue(tree.depth() <= FormulaParser.MAX_HEIGHT, text);
         String printed = tree.print();
         Formula again = FormulaParser.parse(printed);
         assertEquals(tree, again, text);

@@ -53,6 +53,19 @@ final class DimensionsTest {
                         () -> Dimensions.of("channel", "a\nb")),
                 Rejection.of(IAE, "value of dimension 'channel' must not contain control characters, found U+0085 at 0",
                         () -> Dimensions.of("channel", "\u0085")),
+                // Issue 26: invisible characters make values that print alike compare different.
+                Rejection.of(IAE, "value of dimension 'channel' must not contain zero-width or bidi format "
+                        + "characters, found U+200B at 2", () -> Dimensions.of("channel", "UK\u200B")),
+                Rejection.of(IAE, "value of dimension 'channel' must not contain zero-width or bidi format "
+                        + "characters, found U+200F at 0", () -> Dimensions.of("channel", "\u200Fsearch")),
+                Rejection.of(IAE, "value of dimension 'channel' must not contain zero-width or bidi format "
+                        + "characters, found U+2066 at 1", () -> Dimensions.of("channel", "a\u2066b")),
+                Rejection.of(IAE, "value of dimension 'channel' must not contain zero-width or bidi format "
+                        + "characters, found U+FEFF at 0", () -> Dimensions.of("channel", "\uFEFFx")),
+                Rejection.of(IAE, "value of dimension 'channel' must not contain unpaired surrogates, found U+D83D "
+                        + "at 1", () -> Dimensions.of("channel", "a\uD83D")),
+                Rejection.of(IAE, "value of dimension 'channel' must not contain unpaired surrogates, found U+DE00 "
+                        + "at 0", () -> Dimensions.of("channel", "\uDE00a")),
                 Rejection.of(NPE, "key", () -> Dimensions.of(null, "x")),
                 Rejection.of(NPE, "value", () -> Dimensions.of("channel", null)),
                 Rejection.of(IAE, "keysAndValues must alternate keys and values, got an odd count 3",

@@ -110,10 +110,12 @@ final class PartialCodec {
                     MAGIC, magic);
             if (in.readBoolean()) {
                 int currencies = in.readInt();
+                int undeclared = in.readInt();
                 int groups = in.readInt();
-                Checks.argument(currencies == 0 && groups == 0 && in.available() == 0,
-                        "bytes marked empty must hold no currencies, no groups and nothing after them, held %d, %d "
-                                + "and %d more bytes", currencies, groups, in.available());
+                Checks.argument(currencies == 0 && undeclared == 0 && groups == 0 && in.available() == 0,
+                        "bytes marked empty must hold no currencies, no undeclared measures, no groups and nothing "
+                                + "after them, held %d, %d, %d and %d more bytes", currencies, undeclared, groups,
+                        in.available());
                 return PartialAggregate.empty();
             }
             int nc = count(in, "currencies");

@@ -221,11 +221,12 @@ final class PartialBytesFuzzFindingsTest {
         byte[] empty = PartialAggregate.empty().toBytes();
         assertEquals(PartialAggregate.empty(), PartialAggregate.fromBytes(QUERY, empty));
         byte[] longer = java.util.Arrays.copyOf(empty, empty.length + 3);
-        assertEquals("bytes marked empty must hold no currencies, no groups and nothing after them, held 0, 0 and 3 "
-                + "more bytes", refusal(longer));
-        byte[] withGroups = PartialCodec.encode(List.of(good()), Map.of(StandardMeasures.COST, EUR), true);
-        assertTrue(refusal(withGroups).startsWith("bytes marked empty must hold no currencies, no groups and "
-                + "nothing after them, held 1, "));
+        assertEquals("bytes marked empty must hold no currencies, no undeclared measures, no groups and nothing "
+                + "after them, held 0, 0, 0 and 3 more bytes", refusal(longer));
+        byte[] withGroups = PartialCodec.encode(QUERY.sumStates(), List.of(good()), Map.of(StandardMeasures.COST, EUR),
+                Set.of(), true);
+        assertTrue(refusal(withGroups).startsWith("bytes marked empty must hold no currencies, no undeclared "
+                + "measures, no groups and nothing after them, held 1, 0, 1 and "));
     }
 
     /** Returns a crash input the fuzzer found, kept in the seed corpus (so regression mode replays it too). */

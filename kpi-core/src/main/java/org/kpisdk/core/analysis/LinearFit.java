@@ -20,8 +20,9 @@ import org.kpisdk.core.internal.Checks;
  * a power of two near the largest before they are squared, so that data whose spread is below 1e-154 or above 1e154
  * fits like the same data rescaled (x = {1, 2, 3, 4}·1e-170 has a slope of 9e169 with a finite standard error).
  * This matches the certified values of NIST StRD's linear-regression dataset of lower difficulty ("Norris") to at
- * least 12 significant digits. Rules: at least 3 points (the standard errors need {@code n − 2 >= 1} degrees of freedom) and at least
- * two distinct {@code x}; an exact fit has standard errors 0; when every {@code y} is equal, R² (0/0) is empty.
+ * least 12 significant digits. Rules: at least 3 points (the standard errors need {@code n − 2 >= 1} degrees of
+ * freedom) and at least two distinct {@code x}; an exact fit has standard errors 0; when every {@code y} is equal,
+ * R² (0/0) is empty.
  *
  * <p>Immutable and thread-safe.
  */

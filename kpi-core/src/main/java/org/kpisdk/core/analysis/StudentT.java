@@ -28,7 +28,8 @@ import org.kpisdk.core.internal.Checks;
  * <p>Precision, measured against 50-digit mpmath values for ν from 1 to 10^8 and p from 1e-300 to 1/2
  * ({@code distribution-references.csv} in the tests): the quantile within 4e-15 relative; the lower-tail CDF
  * {@code P} within {@code 2e-14 + 5e-16·|ln P|} relative, i.e. 4e-14 at 1e-20 and 3.7e-13 at 1e-300, where the tail
- * is the exponential of a rounded exponent near −690 (measured: 1.3e-14 down to 1e-20, 3.1e-13 at 1e-300).
+ * is the exponential of a rounded exponent near −690 (measured: 1.3e-14 down to 1e-20, 3.1e-13 at 1e-300). Below
+ * the smallest normal double the quantile solves for the tail's logarithm, within 1e-13 relative at 4.9e-324.
  *
  * <p>A static utility: stateless and thread-safe.
  */
@@ -78,8 +79,13 @@ public final class StudentT {
      * same normalizer as the tail: {@code √ν B(ν/2, 1/2) = 2 e^logNormalizer / √ν}.
      */
     static double density(double t, int df, double logNormalizer) {
+        return Math.exp(logDensity(t, df, logNormalizer));
+    }
+
+    /** The logarithm of {@link #density}. */
+    static double logDensity(double t, int df, double logNormalizer) {
         double u = t / Math.sqrt(df);
-        return Math.sqrt(df) / 2.0 * Math.exp(-(df + 1.0) / 2.0 * Math.log1p(u * u) - logNormalizer);
+        return 0.5 * Math.log(df / 4.0) - (df + 1.0) / 2.0 * Math.log1p(u * u) - logNormalizer;
     }
 
     /**
@@ -113,6 +119,11 @@ public final class StudentT {
             double central = 1.0 - 2.0 * tail;
             return bisect(0.0, TAIL_FROM, mid -> centralProbability(mid, df) < central);
         }
+        double logTarget = Math.log(tail);
+        // A subnormal tail has lost bits to underflow; its logarithm has not.
+        DoublePredicate belowAnswer = tail < Double.MIN_NORMAL
+                ? t -> logUpperTail(t, df, logNormalizer) > logTarget
+                : t -> upperTail(t, df, logNormalizer) > tail;
         double low;
         double high = TAIL_FROM;
         do {
@@ -121,8 +132,8 @@ public final class StudentT {
             if (Double.isInfinite(high)) {
                 return Double.MAX_VALUE;
             }
-        } while (upperTail(high, df, logNormalizer) > tail);
-        return bisect(low, high, mid -> upperTail(mid, df, logNormalizer) > tail);
+        } while (belowAnswer.test(high));
+        return bisect(low, high, belowAnswer);
     }
 
     /**
@@ -132,18 +143,28 @@ public final class StudentT {
      * relative, so the steps stop, on a step below 1e-15 relative, after two or three.
      */
     private static double halleyRefined(double t0, double tail, int df, double logNormalizer) {
+        // Below the smallest normal double the tail and the density lose bits to underflow; their logarithms don't.
+        boolean subnormal = tail < Double.MIN_NORMAL;
+        double logTarget = Math.log(tail);
         double t = t0;
-        for (int i = 0; i < 8; i++) {
-            double f = density(t, df, logNormalizer);
-            if (!(f > 0.0) || !Double.isFinite(t)) {
-                return t;
+        for (int i = 0; i < 8 && Double.isFinite(t); i++) {
+            double step;
+            if (subnormal && t >= TAIL_FROM) {
+                // Newton step on ln P(T > t) − ln tail, whose derivative is −f(t)/P(T > t).
+                double logTail = logUpperTail(t, df, logNormalizer);
+                step = (logTail - logTarget) / Math.exp(logDensity(t, df, logNormalizer) - logTail);
+            } else {
+                double f = density(t, df, logNormalizer);
+                if (!(f > 0.0)) {
+                    return t;
+                }
+                // Halley step on g(t) = P(T > t) − tail, g' = −f, g'' = f · (ν + 1) t / (ν + t²).
+                double delta = t >= TAIL_FROM
+                        ? (upperTail(t, df, logNormalizer) - tail) / f
+                        : ((1.0 - 2.0 * tail) - centralProbability(t, df)) / (2.0 * f);
+                double curvature = (df + 1.0) * t / (df + t * t);
+                step = delta / (1.0 - delta * curvature / 2.0);
             }
-            // Newton step on g(t) = P(T > t) − tail, g' = −f, g'' = f · (ν + 1) t / (ν + t²).
-            double delta = t >= TAIL_FROM
-                    ? (upperTail(t, df, logNormalizer) - tail) / f
-                    : ((1.0 - 2.0 * tail) - centralProbability(t, df)) / (2.0 * f);
-            double curvature = (df + 1.0) * t / (df + t * t);
-            double step = delta / (1.0 - delta * curvature / 2.0);
             t += step;
             if (Math.abs(step) <= 1e-15 * Math.abs(t)) {
                 break;
@@ -186,12 +207,28 @@ public final class StudentT {
         double power = u >= 1.0
                 ? Math.pow(u, -df) * Math.exp(-(a + 0.5) * Math.log1p(1.0 / u2) - logNormalizer)
                 : Math.exp(-a * Math.log1p(u2) - 0.5 * Math.log1p(1.0 / u2) - logNormalizer);
+        return power * tailFraction(t, df, u2) / 2.0;
+    }
+
+    /** {@code ln P(T > t)} for {@code t >= TAIL_FROM}, as {@link #upperTail}, finite where the tail underflows. */
+    static double logUpperTail(double t, int df, double logNormalizer) {
+        double a = df / 2.0;
+        double u = t / Math.sqrt(df);
+        double u2 = u * u;
+        double logPower = u >= 1.0
+                ? -df * Math.log(u) - (a + 0.5) * Math.log1p(1.0 / u2) - logNormalizer
+                : -a * Math.log1p(u2) - 0.5 * Math.log1p(1.0 / u2) - logNormalizer;
+        return logPower + Math.log(tailFraction(t, df, u2) / 2.0);
+    }
+
+    /** The continued fraction of the tail at {@code x = 1/(1 + u²)}, in double-double above SERIES_UP_TO. */
+    private static double tailFraction(double t, int df, double u2) {
         if (df <= SERIES_UP_TO) {
-            return power * betaFraction(1.0 / (1.0 + u2), a, 0.5) / 2.0;
+            return betaFraction(1.0 / (1.0 + u2), df / 2.0, 0.5);
         }
         DoubleDouble square = DoubleDouble.product(t, t);
         DoubleDouble x = DoubleDouble.of(df).dividedBy(DoubleDouble.of(df).plus(square));
-        return power * preciseBetaFraction(x, a) / 2.0;
+        return preciseBetaFraction(x, df / 2.0);
     }
 
     /**

@@ -156,6 +156,30 @@ final class StudentTTest {
     }
 
     @Test
+    void quantilesOfSubnormalTailsKeepTheirPrecision() {
+        // References: quantile() of make_distribution_references.py (mpmath 1.3.0, 50 digits) at p = 4.9e-324 and
+        // 1e-310, rounded to the nearest double. Below the smallest normal double the tail underflows to fewer
+        // bits; the quantile solves for its logarithm there (it was 8e-4 off at ν = 10,001 and p = 4.9e-324). That
+        // logarithm, near −744, is good to about 1e-13 absolute, which a quantile of small ν feels as about 1e-13/ν
+        // relative (4.6e-15 at ν = 2).
+        double[][] cases = {
+            // v, p, t
+            {2, Double.MIN_VALUE, -3.1812124520951964e+161},
+            {30, Double.MIN_VALUE, -300187201203.1176},
+            {1000, Double.MIN_VALUE, -58.263765237171185},
+            {9999, Double.MIN_VALUE, -39.936522488407604},
+            {10_001, Double.MIN_VALUE, -39.93621950156999},
+            {100_000_000, Double.MIN_VALUE, -38.467548018274},
+            {10_001, 1e-310, -39.03990898298438},
+            {100_000_000, 1e-310, -37.663193989706116},
+        };
+        for (double[] c : cases) {
+            int v = (int) c[0];
+            assertEquals(c[2], StudentT.quantile(c[1], v), 1e-13 * -c[2], () -> "v=" + v + " p=" + c[1]);
+        }
+    }
+
+    @Test
     void theNormalizerMatchesTheLogGammaFunctionOnBothSidesOfTheSeries() {
         // ln(a B(a, 1/2)) = ln a + ln Γ(a) + ln Γ(1/2) − ln Γ(a + 1/2), a = v/2, by mpmath 1.3.0 (loggamma).
         double[][] cases = {

@@ -38,7 +38,8 @@ import org.kpisdk.funnel.EventLog;
  * value and rule, when it has a different number of fields from the header, an entity that is not a whole number,
  * a timestamp that does not parse, is finer than a millisecond, is before the epoch, falls in a daylight saving
  * gap, or falls in an overlap under {@link EventMapping.Overlap#REJECT} (otherwise the mapping's
- * {@link EventMapping#overlap()} picks the instant), or an empty event type. {@code readStrict} throws {@link CsvImportException} at the first; {@code readLenient}
+ * {@link EventMapping#overlap()} picks the instant), or an empty event type. {@code readStrict} throws
+ * {@link CsvImportException} at the first; {@code readLenient}
  * returns the good rows and all refused ones.
  *
  * <p>Files are read as UTF-8; the {@code Reader} overloads do not close the reader. Stateless and thread-safe.

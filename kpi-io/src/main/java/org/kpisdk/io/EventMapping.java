@@ -162,7 +162,8 @@ public final class EventMapping {
     @Override
     public String toString() {
         return "EventMapping[entity " + entityColumn + ", timestamp " + timestampColumn + " (" + formatText()
-                + (timeFormat == TimeFormat.LOCAL_PATTERN ? ", overlap " + overlap : "") + "), type " + typeColumn + ", ignored " + columns.ignored
+                + (timeFormat == TimeFormat.LOCAL_PATTERN ? ", overlap " + overlap : "") + "), type " + typeColumn
+                + ", ignored " + columns.ignored
                 + (columns.ignoreUnmapped ? " and unmapped" : "") + "]";
     }
 

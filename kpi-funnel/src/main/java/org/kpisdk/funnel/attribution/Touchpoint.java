@@ -58,7 +58,7 @@ public final class Touchpoint {
         return checkName(channel, "channel");
     }
 
-    /** Returns {@code text}, a name given as {@code field}, if it is not null, not blank and passes {@link NameText}. */
+    /** Returns {@code text}, the name given as {@code field}, if it is not null, not blank and passes NameText. */
     static String checkName(@Nullable String text, String field) {
         Objects.requireNonNull(text, field);
         Checks.argument(!text.isBlank(), "%s must not be blank, was '%s'", field, text);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.annotation.Nullable;
 
 import org.junit.jupiter.api.Test;
 import org.kpisdk.core.aggregate.Query;
@@ -29,6 +34,7 @@ import org.kpisdk.core.analysis.Rates;
 import org.kpisdk.core.analysis.RequiredGrowth;
 import org.kpisdk.core.analysis.UndefinedValues;
 import org.kpisdk.core.data.ObservationTable;
+import org.kpisdk.core.internal.FormulaParser;
 import org.kpisdk.core.metric.FormulaException;
 import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.metric.StandardMeasures;
@@ -48,6 +54,7 @@ import org.kpisdk.funnel.FunnelCounts;
 import org.kpisdk.funnel.attribution.AttributionModel;
 import org.kpisdk.funnel.attribution.Journey;
 import org.kpisdk.funnel.attribution.JourneySet;
+import org.kpisdk.funnel.attribution.MarkovChain;
 import org.kpisdk.funnel.attribution.MarkovModel;
 import org.kpisdk.funnel.attribution.ShapleyModel;
 import org.kpisdk.funnel.attribution.Touchpoint;
@@ -60,6 +67,7 @@ import org.kpisdk.goals.ShareOfVoice;
 import org.kpisdk.goals.Status;
 import org.kpisdk.goals.StatusPolicy;
 import org.kpisdk.goals.Targets;
+import org.kpisdk.goals.ValueForecast;
 import org.kpisdk.io.CsvImportException;
 import org.kpisdk.io.EventCsv;
 import org.kpisdk.io.EventMapping;
@@ -97,6 +105,97 @@ final class BadInputCatalogueTest {
 
     private static void add(String family, String kind, String input, Call call, String type, String fragment) {
         CASES.add(new Case(family, kind, input, call, type, fragment));
+    }
+
+    /**
+     * One row of the Limits table: an argument whose cost a caller controls, bounded by a public constant that is
+     * checked up front. {@code atLimit} is the call exactly at the limit (null where running it is the cost the
+     * limit exists for, such as 10 million filled rows); {@code past} goes one past it and must answer with
+     * {@code type} and a message containing {@code fragment}.
+     */
+    record Limit(String entryPoint, String argument, String constant, long value, @Nullable Call atLimit, Call past,
+            String type, String fragment) {
+    }
+
+    private static final List<Limit> LIMITS = new ArrayList<>();
+
+    private static void limit(String entryPoint, String argument, String constant, long value,
+            @Nullable Call atLimit, Call past, String type, String fragment) {
+        LIMITS.add(new Limit(entryPoint, argument, constant, value, atLimit, past, type, fragment));
+    }
+
+    private static Funnel.Builder steps(int n) {
+        Funnel.Builder b = Funnel.builder().window(Duration.ofHours(1));
+        for (int k = 0; k < n; k++) {
+            b.step("e" + k);
+        }
+        return b;
+    }
+
+    private static String formulaOfLength(int length) {
+        return "impressions" + " ".repeat(length - "impressions".length());
+    }
+
+    private static String formulaOfDepth(int depth) {
+        return "(".repeat(depth) + "impressions" + ")".repeat(depth);
+    }
+
+    /** A journey set whose first-order Markov chain has {@code states} channel states. */
+    private static JourneySet channels(int states) {
+        JourneySet.Builder b = JourneySet.builder(EUR);
+        for (int i = 0; i < states; i++) {
+            b.addPath(List.of("c" + i), 1, 1, Money.of("1", "EUR"));
+        }
+        return b.build();
+    }
+
+    /** A three-value daily series whose last day is {@code periods} days before the goal's deadline. */
+    private static Object forecastAhead(long periods) {
+        Goal g = goal().build();
+        LocalDate lastDay = g.deadline().orElseThrow().minusDays(periods);
+        KpiSeries daily = KpiSeries.of(PeriodKey.of(lastDay.minusDays(2), TimeGrain.DAY), 0.02, 0.03, 0.04);
+        return ValueForecast.of(Forecaster.linearTrend(), daily).valueAtDeadline(g, BigDecimal.ONE, MAR_1);
+    }
+
+    private static String csvWithField(int length) {
+        return "date,channel,impressions,cost,notes\n2026-03-01,a,3,1," + "x".repeat(length) + "\n";
+    }
+
+    /** A record whose fields hold {@code length} characters, spread over notes fields of at most 1 MiB each. */
+    private static String csvWithRecord(int length) {
+        int rest = length - "2026-03-01".length() - "a".length() - "3".length() - "1".length();
+        StringBuilder header = new StringBuilder("date,channel,impressions,cost");
+        StringBuilder row = new StringBuilder("2026-03-01,a,3,1");
+        for (int k = 0; rest > 0; k++) {
+            int n = Math.min(rest, ObservationCsv.MAX_FIELD_LENGTH);
+            header.append(",n").append(k);
+            row.append(',').append("x".repeat(n));
+            rest -= n;
+        }
+        return header + "\n" + row + "\n";
+    }
+
+    private static String csvWithFields(int fields) {
+        StringBuilder header = new StringBuilder("date,channel,impressions,cost");
+        for (int k = 4; k < fields; k++) {
+            header.append(",n").append(k);
+        }
+        return header + "\n2026-03-01,a,3,1" + ",".repeat(fields - 4) + "\n";
+    }
+
+    private static final ObservationMapping LOOSE = ObservationMapping.builder()
+            .date("date").dimension("channel").measure("impressions", StandardMeasures.IMPRESSIONS)
+            .money("cost", StandardMeasures.COST, "EUR").ignoreUnmappedColumns().build();
+    private static final EventMapping LOOSE_EVENTS = EventMapping.builder()
+            .entity("date").timestamp("channel").type("impressions").ignoreUnmappedColumns().build();
+
+    private static Object looseCsv(String text) throws IOException {
+        return ObservationCsv.readStrict(new StringReader(text), LOOSE);
+    }
+
+    /** The same text through the event reader: only the size limits matter, the cells are refused later. */
+    private static Object looseEvents(String text) throws IOException {
+        return EventCsv.readLenient(new StringReader(text), LOOSE_EVENTS);
     }
 
     private static ObservationTable.Builder table() {
@@ -346,13 +445,97 @@ final class BadInputCatalogueTest {
                 CsvImportException.class.getSimpleName(), "event");
     }
 
+    static {
+        String fe = FormulaException.class.getSimpleName();
+        String csv = CsvImportException.class.getSimpleName();
+        limit("ExpressionMetric", "formula length", "FormulaParser.MAX_LENGTH", FormulaParser.MAX_LENGTH,
+                () -> MetricDefinition.builder("x").expression(formulaOfLength(FormulaParser.MAX_LENGTH),
+                        StandardMetrics.catalog()),
+                () -> MetricDefinition.builder("x").expression(formulaOfLength(FormulaParser.MAX_LENGTH + 1),
+                        StandardMetrics.catalog()), fe, "the limit is 65,536");
+        limit("ExpressionMetric", "formula nesting", "FormulaParser.MAX_DEPTH", FormulaParser.MAX_DEPTH,
+                () -> MetricDefinition.builder("x").expression(formulaOfDepth(FormulaParser.MAX_DEPTH),
+                        StandardMetrics.catalog()),
+                () -> MetricDefinition.builder("x").expression(formulaOfDepth(FormulaParser.MAX_DEPTH + 1),
+                        StandardMetrics.catalog()), fe, "deeper than 256");
+        limit("Dimensions", "key length", "Dimensions.MAX_KEY_LENGTH", Dimensions.MAX_KEY_LENGTH,
+                () -> Dimensions.of("k".repeat(Dimensions.MAX_KEY_LENGTH), "v"),
+                () -> Dimensions.of("k".repeat(Dimensions.MAX_KEY_LENGTH + 1), "v"), IAE, "at most 64 characters");
+        limit("Dimensions", "value length", "Dimensions.MAX_VALUE_LENGTH", Dimensions.MAX_VALUE_LENGTH,
+                () -> Dimensions.of("k", "v".repeat(Dimensions.MAX_VALUE_LENGTH)),
+                () -> Dimensions.of("k", "v".repeat(Dimensions.MAX_VALUE_LENGTH + 1)), IAE,
+                "must have at most 256 characters, had 257");
+        limit("Query.execute", "parallelism", "Query.MAX_PARALLELISM", Query.MAX_PARALLELISM,
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).build().execute(oneRow(),
+                        Query.MAX_PARALLELISM),
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).build().execute(oneRow(),
+                        Query.MAX_PARALLELISM + 1), IAE, "parallelism must be <= 1024, was 1025");
+        limit("Query.fillMissingPeriods", "groups x periods", "Query.MAX_FILLED_ROWS", Query.MAX_FILLED_ROWS, null,
+                () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).groupBy("channel").grain(TimeGrain.DAY)
+                        .between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)).fillMissingPeriods().build()
+                        .execute(table().row(MAR_1).dimension("channel", "a").value(StandardMeasures.IMPRESSIONS, 1)
+                                .add().row(MAR_1).dimension("channel", "b").value(StandardMeasures.IMPRESSIONS, 1)
+                                .add().row(MAR_1).dimension("channel", "c").value(StandardMeasures.IMPRESSIONS, 1)
+                                .add().build()), IAE, "more than the limit 10000000");
+        limit("Forecaster.forecast", "horizon", "Forecaster.MAX_HORIZON", Forecaster.MAX_HORIZON,
+                // Holt at the limit: the linear trend computes one Student t quantile per point, seconds at 0.9.
+                () -> Forecaster.holt(0.5, 0.3).forecast(series(1, 2, 3), Forecaster.MAX_HORIZON, 0.9),
+                () -> Forecaster.linearTrend().forecast(series(1, 2, 3), Forecaster.MAX_HORIZON + 1, 0.9), IAE,
+                "horizon must be in [1, 10000], was 10001");
+        limit("ValueForecast.of(...).valueAtDeadline", "periods to the deadline", "ValueForecast.MAX_HORIZON",
+                ValueForecast.MAX_HORIZON, () -> forecastAhead(ValueForecast.MAX_HORIZON),
+                () -> forecastAhead(ValueForecast.MAX_HORIZON + 1L), NONE, "Optional.empty");
+        limit("Funnel.Builder.step", "steps", "Funnel.MAX_STEPS", Funnel.MAX_STEPS,
+                () -> steps(Funnel.MAX_STEPS).build(), () -> steps(Funnel.MAX_STEPS + 1).build(), IAE,
+                "steps must number 1 to 64, were 65");
+        limit("Funnel.count", "parallelism", "Funnel.MAX_PARALLELISM", Funnel.MAX_PARALLELISM,
+                () -> steps(1).build().count(EventLog.of(new long[] {1}, new long[] {0}, new String[] {"e0"}),
+                        Funnel.MAX_PARALLELISM),
+                () -> steps(1).build().count(EventLog.of(new long[] {1}, new long[] {0}, new String[] {"e0"}),
+                        Funnel.MAX_PARALLELISM + 1), IAE, "parallelism must be <= 1024, was 1025");
+        limit("MarkovModel.ofOrder", "order", "MarkovModel.MAX_ORDER", MarkovModel.MAX_ORDER,
+                () -> MarkovModel.ofOrder(MarkovModel.MAX_ORDER).attribute(channels(3)),
+                () -> MarkovModel.ofOrder(MarkovModel.MAX_ORDER + 1), IAE, "order must be in [1, 16], was 17");
+        limit("MarkovModel.attribute", "chain states", "MarkovChain.MAX_STATES", MarkovChain.MAX_STATES, null,
+                () -> MarkovModel.ofOrder(1).attribute(channels(MarkovChain.MAX_STATES + 1)), IAE,
+                "has 2001 states, more than the 2000 the exact solver accepts");
+        limit("ShapleyModel.withExactLimit", "channels computed exactly", "ShapleyModel.MAX_EXACT_LIMIT",
+                ShapleyModel.MAX_EXACT_LIMIT,
+                () -> ShapleyModel.of(ShapleyModel.ValueFunction.SUBSET_CONVERSIONS)
+                        .withExactLimit(ShapleyModel.MAX_EXACT_LIMIT).attribute(channels(3)),
+                () -> ShapleyModel.of(ShapleyModel.ValueFunction.SUBSET_CONVERSIONS)
+                        .withExactLimit(ShapleyModel.MAX_EXACT_LIMIT + 1), IAE,
+                "exactLimit must be in [0, 24], was 25");
+        limit("ShapleyModel.withSamples", "Monte Carlo permutations", "ShapleyModel.MAX_SAMPLES",
+                ShapleyModel.MAX_SAMPLES,
+                () -> ShapleyModel.of(ShapleyModel.ValueFunction.SUBSET_CONVERSIONS)
+                        .withSamples(ShapleyModel.MAX_SAMPLES),
+                () -> ShapleyModel.of(ShapleyModel.ValueFunction.SUBSET_CONVERSIONS)
+                        .withSamples(ShapleyModel.MAX_SAMPLES + 1), IAE,
+                "samples must be in [1, 10000000], was 10000001");
+        limit("ObservationCsv, EventCsv", "field length", "ObservationCsv.MAX_FIELD_LENGTH",
+                ObservationCsv.MAX_FIELD_LENGTH, () -> looseCsv(csvWithField(ObservationCsv.MAX_FIELD_LENGTH)),
+                () -> looseEvents(csvWithField(ObservationCsv.MAX_FIELD_LENGTH + 1)), csv,
+                "exceeds the max field size of 1048576 characters");
+        limit("ObservationCsv, EventCsv", "record length", "ObservationCsv.MAX_RECORD_LENGTH",
+                ObservationCsv.MAX_RECORD_LENGTH, () -> looseCsv(csvWithRecord(ObservationCsv.MAX_RECORD_LENGTH)),
+                () -> looseCsv(csvWithRecord(ObservationCsv.MAX_RECORD_LENGTH + 1)), csv, "4194304");
+        limit("ObservationCsv, EventCsv", "fields per record", "ObservationCsv.MAX_FIELDS", ObservationCsv.MAX_FIELDS,
+                () -> looseCsv(csvWithFields(ObservationCsv.MAX_FIELDS)),
+                () -> looseEvents(csvWithFields(ObservationCsv.MAX_FIELDS + 1)), csv, "maximum limit of 4096 fields");
+    }
+
     /** The outcome of one case: the exception's simple class name and its message. */
     private record Outcome(String type, String message) {
     }
 
     private static Outcome run(Case c) {
+        return run(c.call());
+    }
+
+    private static Outcome run(Call call) {
         try {
-            Object value = c.call().run();
+            Object value = call.run();
             return new Outcome("(no exception)", String.valueOf(value));
         } catch (Exception | AssertionError e) {
             return new Outcome(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
@@ -364,7 +547,7 @@ final class BadInputCatalogueTest {
         return flat.length() > 300 ? flat.substring(0, 297) + "..." : flat;
     }
 
-    static String page(List<Case> cases, List<Outcome> outcomes) {
+    static String page(List<Case> cases, List<Outcome> outcomes, List<Limit> limits, List<Outcome> pastLimits) {
         StringBuilder s = new StringBuilder();
         s.append("# Bad-input catalogue\n\n")
                 .append("What a caller gets for each class of bad input at each public entry point family. This page\n")
@@ -377,15 +560,7 @@ final class BadInputCatalogueTest {
                 .append("`IllegalArgumentException` carrying the line, column and value. A row marked \"(no exception)\"\n")
                 .append("is a documented explicit answer, not a value: goals may be incomplete drafts, so a status\n")
                 .append("computation on them returns `Status.NONE` with its reason.\n\n")
-                .append("Size limits (resource bounds), each a documented constant: formula length\n")
-                .append("`FormulaParser.MAX_LENGTH` (65,536 characters) and depth `MAX_DEPTH` (256); funnel steps\n")
-                .append("`Funnel.MAX_STEPS` (64); Shapley exact mode `ShapleyModel.MAX_EXACT_LIMIT` (24 channels) and\n")
-                .append("`MAX_SAMPLES` (10,000,000); Markov `MarkovModel.MAX_ORDER` (16) and `MarkovChain.MAX_STATES`\n")
-                .append("(2,000); forecast horizon `Forecaster.MAX_HORIZON` and `ValueForecast.MAX_HORIZON` (10,000);\n")
-                .append("query fill `Query.MAX_FILLED_ROWS` (1,000,000) and threads `Query.MAX_PARALLELISM` (1,024) (a\n")
-                .append("query has at most one group per table row otherwise); CSV `ObservationCsv.MAX_FIELD_LENGTH`\n")
-                .append("(1,048,576 characters), `MAX_RECORD_LENGTH` (4,194,304) and `MAX_FIELDS` (4,096), for both\n")
-                .append("readers; dimension keys and values `Dimensions.MAX_KEY_LENGTH` (64) and `MAX_VALUE_LENGTH` (256).\n")
+                .append("Size limits (resource bounds) are in the [Limits](#limits) table at the end of this page.\n")
                 .append("Time windows (funnel, per-step, conversion metric) are whole milliseconds up to\n")
                 .append("`TimeWindow.MAX_LENGTH` (`Long.MAX_VALUE` ms), bound inclusive.\n\n")
                 .append("| Entry point | Bad input | Call | Exception | Message |\n")
@@ -396,6 +571,24 @@ final class BadInputCatalogueTest {
             s.append("| ").append(cell(c.family())).append(" | ").append(cell(c.kind())).append(" | `")
                     .append(cell(c.input())).append("` | ").append(o.type()).append(" | ").append(cell(o.message()))
                     .append(" |\n");
+        }
+        s.append("\n## Limits\n\n")
+                .append("Every argument whose cost a caller controls beyond the size of the input itself (a count\n")
+                .append("of steps, threads, periods, states, samples, characters) is bounded by a public constant\n")
+                .append("checked up front, before any work; the message names the argument, the value and the\n")
+                .append("limit. The same test generates this table from the constants themselves, runs each call\n")
+                .append("exactly at the limit (it must finish within a second of CPU) and one past it (it must\n")
+                .append("answer as below).\n")
+                .append("Costs that grow only with the size of the input itself (rows, events, journeys, paths) are\n")
+                .append("stated in the Javadoc of each entry point.\n\n")
+                .append("| Entry point | Argument | Limit constant | Value | Past the limit | Message |\n")
+                .append("| --- | --- | --- | --- | --- | --- |\n");
+        for (int i = 0; i < limits.size(); i++) {
+            Limit l = limits.get(i);
+            Outcome o = pastLimits.get(i);
+            s.append("| ").append(cell(l.entryPoint())).append(" | ").append(cell(l.argument())).append(" | `")
+                    .append(l.constant()).append("` | ").append(String.format(Locale.ROOT, "%,d", l.value()))
+                    .append(" | ").append(o.type()).append(" | ").append(cell(o.message())).append(" |\n");
         }
         return s.toString();
     }
@@ -427,10 +620,69 @@ final class BadInputCatalogueTest {
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
     }
 
+    /**
+     * Runs {@code call} once to load and warm its code, then again, timed in CPU time of this thread (so that other
+     * builds sharing the machine's cores do not count): the milliseconds and the outcome.
+     */
+    private static Map.Entry<Long, Outcome> timed(Call call) {
+        run(call);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long start = cpu.getCurrentThreadCpuTime();
+        Outcome o = run(call);
+        return Map.entry((cpu.getCurrentThreadCpuTime() - start) / 1_000_000, o);
+    }
+
+    /**
+     * Each limit at its value works, and one past is refused, each within a second of CPU once its classes are
+     * loaded (the first, untimed run loads them; class loading is not the cost a limit bounds).
+     */
+    @Test
+    void everyLimitHoldsAtItsValueAndRefusesOneMoreWithinASecond() {
+        List<String> failures = new ArrayList<>();
+        for (Limit l : LIMITS) {
+            if (l.atLimit() != null) {
+                Map.Entry<Long, Outcome> at = timed(l.atLimit());
+                if (!at.getValue().type().equals(NONE)) {
+                    failures.add(l.constant() + " at the limit: " + at.getValue().type() + ": "
+                            + at.getValue().message());
+                }
+                if (at.getKey() >= 1_000) {
+                    failures.add(l.constant() + " at the limit took " + at.getKey() + " ms");
+                }
+            }
+            Map.Entry<Long, Outcome> past = timed(l.past());
+            Outcome o = past.getValue();
+            if (!o.type().equals(l.type()) || !o.message().contains(l.fragment())) {
+                failures.add(l.constant() + " past the limit: expected " + l.type() + " containing '" + l.fragment()
+                        + "', got " + o.type() + ": " + o.message());
+            }
+            if (past.getKey() >= 1_000) {
+                failures.add(l.constant() + " past the limit took " + past.getKey() + " ms");
+            }
+        }
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+    }
+
+    @Test
+    void theLimitValuesAreTheConstantsAndAppearInTheirMessages() {
+        // The table's values are read from the constants; a message must state the limit it enforces.
+        for (Limit l : LIMITS) {
+            Outcome past = run(l.past());
+            String plain = Long.toString(l.value());
+            String grouped = String.format(Locale.ROOT, "%,d", l.value());
+            assertTrue(l.type().equals(NONE) || past.message().contains(plain) || past.message().contains(grouped),
+                    () -> l.constant() + " = " + plain + " is not in its message: " + past.message());
+        }
+        assertEquals(List.of(65_536L, 256L, 64L, 256L, 1_024L, 10_000_000L, 10_000L, 10_000L, 64L, 1_024L, 16L, 2_000L,
+                24L, 10_000_000L, 1_048_576L, 4_194_304L, 4_096L), LIMITS.stream().map(Limit::value).toList(),
+                "a limit changed: update the guides that quote it (docs/*.md), then this list");
+    }
+
     @Test
     void docsPageListsExactlyTheCases() throws IOException {
         List<Outcome> outcomes = CASES.stream().map(BadInputCatalogueTest::run).toList();
-        String expected = page(CASES, outcomes);
+        List<Outcome> pastLimits = LIMITS.stream().map(l -> run(l.past())).toList();
+        String expected = page(CASES, outcomes, LIMITS, pastLimits);
         Path doc = repoRoot().resolve("docs").resolve("bad-input.md");
         if (Boolean.getBoolean("kpi.badinput.write")) {
             Files.writeString(doc, expected, StandardCharsets.UTF_8);

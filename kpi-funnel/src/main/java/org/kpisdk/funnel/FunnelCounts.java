@@ -46,12 +46,21 @@ public final class FunnelCounts {
     /**
      * Returns the counts of the named stages, in funnel order.
      *
+     * @throws NullPointerException     if {@code names} or {@code counts} is null, or a name is null (naming its
+     *                                  index)
      * @throws IllegalArgumentException if there are no stages, the names are blank or repeated, the number of
      *                                  counts differs from the number of names, or a count is negative
      */
     public static FunnelCounts of(List<String> names, long... counts) {
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(counts, "counts");
+        int index = 0;
+        for (String name : names) {
+            if (name == null) {
+                throw new NullPointerException(Checks.format("names[%d] must not be null", index));
+            }
+            index++;
+        }
         List<String> copy = List.copyOf(names);
         Checks.argument(!copy.isEmpty(), "names must not be empty, was []");
         Checks.argument(copy.size() == counts.length, "counts must have one value per stage (%d), had %d",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -120,6 +121,13 @@ final class FunnelCountsTest {
     void badInputIsRefused(Executable call, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void aNullStageNameIsRefusedNamingItsIndex() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> FunnelCounts.of(Arrays.asList("a", null), 1, 1));
+        assertEquals("names[1] must not be null", e.getMessage());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,8 +39,10 @@ import org.kpisdk.funnel.EventLog;
  * LF or CRLF, quoted fields across lines, streamed record by record, the same size limits such as
  * {@link ObservationCsv#MAX_FIELD_LENGTH}). A row is refused, with its line, column,
  * value and rule, when it has a different number of fields from the header, an entity that is not a whole number,
- * a timestamp that does not parse, is finer than a millisecond, is before the epoch or falls in a daylight saving
- * gap, or an empty event type. {@code readStrict} throws {@link CsvImportException} at the first; {@code readLenient}
+ * a timestamp that does not parse, is finer than a millisecond, is before the epoch, falls in a daylight saving
+ * gap, or falls in an overlap under {@link EventMapping.Overlap#REJECT} (otherwise the mapping's
+ * {@link EventMapping#overlap()} picks the instant), or an empty event type. {@code readStrict} throws
+ * {@link CsvImportException} at the first; {@code readLenient}
  * returns the good rows and all refused ones.
  *
  * <p>Files are read as UTF-8; the {@code Reader} overloads do not close the reader. Stateless and thread-safe.
@@ -158,6 +162,26 @@ public final class EventCsv {
             log.add(entity, millis, type, rowProperties);
         }
 
+        private Instant resolve(LocalDateTime local, ZoneId zone, String text) throws Reject {
+            String column = mapping.timestampColumn();
+            List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+            if (offsets.isEmpty()) {
+                throw new Reject(column, text, "local time does not exist in " + zone + " (daylight saving gap)");
+            }
+            if (offsets.size() == 1) {
+                return local.atOffset(offsets.get(0)).toInstant();
+            }
+            ZonedDateTime earlier = local.atZone(zone).withEarlierOffsetAtOverlap();
+            ZonedDateTime later = earlier.withLaterOffsetAtOverlap();
+            EventMapping.Overlap overlap = mapping.overlap();
+            if (overlap == EventMapping.Overlap.REJECT) {
+                throw new Reject(column, text, "local time is ambiguous in " + zone + " (daylight saving overlap): "
+                        + earlier.toOffsetDateTime() + " or " + later.toOffsetDateTime()
+                        + "; declare Overlap.EARLIER or LATER to accept it");
+            }
+            return (overlap == EventMapping.Overlap.EARLIER ? earlier : later).toInstant();
+        }
+
         // getNano() alone is meant: only the fraction of the second decides "finer than a millisecond".
         @SuppressWarnings("JavaInstantGetSecondsGetNano")
         private long millis(String text) throws Reject {
@@ -179,12 +203,7 @@ public final class EventCsv {
                         instant = DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
                     } else {
                         LocalDateTime local = LocalDateTime.parse(text, Objects.requireNonNull(mapping.pattern()));
-                        ZonedDateTime zoned = local.atZone(mapping.zone().orElseThrow());
-                        if (!zoned.toLocalDateTime().equals(local)) {
-                            throw new Reject(column, text, "local time does not exist in " + zoned.getZone()
-                                    + " (daylight saving gap)");
-                        }
-                        instant = zoned.toInstant();
+                        instant = resolve(local, mapping.zone().orElseThrow(), text);
                     }
                 } catch (DateTimeException e) {
                     throw new Reject(column, text, "is not a timestamp in format " + mapping.formatText());

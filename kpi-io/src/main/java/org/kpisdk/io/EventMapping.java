@@ -33,13 +33,18 @@ import org.kpisdk.funnel.EventLog;
  *         .entity("user_id").type("event")
  *         .timestamp("time").timestampFormat("uuuu-MM-dd HH:mm:ss", ZoneId.of("Europe/Paris"))
  *         .build();
+ * EventMapping strict = EventMapping.builder()
+ *         .entity("user_id").type("event")
+ *         .timestamp("time").timestampFormat("uuuu-MM-dd HH:mm", ZoneId.of("Europe/Rome"), Overlap.REJECT)
+ *         .build();                                         // 2026-10-25 02:30 happens twice: refused
  * }</pre>
  *
  * <p>Timestamps are read as an ISO-8601 instant with an offset ({@code 2026-03-01T10:15:30Z},
  * {@code 2026-03-01T11:15:30+01:00}) unless declared as epoch milliseconds ({@link Builder#timestampEpochMillis()})
- * or as a local date-time pattern in a zone; a local time that does not exist in the zone (a daylight saving gap)
- * refuses the row, and an ambiguous one (an overlap) takes the earlier offset. Timestamps finer than a millisecond
- * or before 1970-01-01T00:00:00Z refuse the row, since the log keeps non-negative epoch milliseconds.
+ * or as a local date-time pattern in a zone. A local time that does not exist in the zone (a daylight saving gap)
+ * refuses the row; an ambiguous one (an overlap, when clocks go back) is resolved by the declared {@link Overlap}
+ * policy, {@link Overlap#EARLIER} unless declared otherwise. Timestamps finer than a millisecond or before
+ * 1970-01-01T00:00:00Z refuse the row, since the log keeps non-negative epoch milliseconds.
  *
  * <p>A property column's cell becomes the row's value of that {@linkplain EventLog#property(int, String) event
  * property}; an empty cell means the row has no value for it. Every column of the file must be mapped or ignored,
@@ -53,6 +58,23 @@ public final class EventMapping {
         LOCAL_PATTERN
     }
 
+    /**
+     * Which instant a local time that happens twice in the zone (a daylight saving overlap, when clocks go back)
+     * stands for. In Europe/Rome, {@code 2026-10-25 02:30} is both {@code 00:30Z} (summer time, UTC+2) and
+     * {@code 01:30Z} (standard time, UTC+1).
+     */
+    public enum Overlap {
+        /**
+         * The earlier instant, at the offset in force before the transition: the default, as in
+         * {@link java.time.LocalDateTime#atZone} and RFC 5545 (iCalendar) section 3.3.5.
+         */
+        EARLIER,
+        /** The later instant, at the offset in force after the transition. */
+        LATER,
+        /** Refuses the row, naming both instants it could stand for. */
+        REJECT
+    }
+
     private final String entityColumn;
     private final String timestampColumn;
     private final String typeColumn;
@@ -63,6 +85,7 @@ public final class EventMapping {
     @Nullable
     private final ZoneId zone;
     private final Map<String, String> properties;
+    private final Overlap overlap;
     private final Columns columns;
 
     private EventMapping(Builder b) {
@@ -76,6 +99,7 @@ public final class EventMapping {
         this.pattern = b.pattern;
         this.patternText = b.patternText;
         this.zone = b.zone;
+        this.overlap = b.overlap;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
         List<String> mapped = new ArrayList<>(List.of(entityColumn, timestampColumn, typeColumn));
         mapped.addAll(properties.values());
@@ -115,6 +139,14 @@ public final class EventMapping {
         return Optional.ofNullable(zone);
     }
 
+    /**
+     * Returns how an ambiguous local time is resolved: {@link Overlap#EARLIER} unless declared otherwise (it
+     * matters only for a local date-time format in a zone with daylight saving).
+     */
+    public Overlap overlap() {
+        return overlap;
+    }
+
     /** Returns the ignored columns. */
     public Set<String> ignoredColumns() {
         return columns.ignored;
@@ -147,7 +179,7 @@ public final class EventMapping {
     @Override
     public String toString() {
         return "EventMapping[entity " + entityColumn + ", timestamp " + timestampColumn + " (" + formatText()
-                + "), type " + typeColumn
+                + (timeFormat == TimeFormat.LOCAL_PATTERN ? ", overlap " + overlap : "") + "), type " + typeColumn
                 + (properties.isEmpty() ? "" : ", properties " + properties) + ", ignored " + columns.ignored
                 + (columns.ignoreUnmapped ? " and unmapped" : "") + "]";
     }
@@ -167,6 +199,7 @@ public final class EventMapping {
         @Nullable
         private ZoneId zone;
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private Overlap overlap = Overlap.EARLIER;
         private final Set<String> ignored = new LinkedHashSet<>();
         private boolean ignoreUnmapped;
         private char separator = ',';
@@ -236,11 +269,21 @@ public final class EventMapping {
 
         /**
          * Declares timestamps as local date-times in {@code pattern} ({@link DateTimeFormatter} letters, resolved
-         * strictly; {@code yyyy} read as {@code uuuu}) observed in {@code zone}.
+         * strictly; {@code yyyy} read as {@code uuuu}) observed in {@code zone}, an ambiguous time taking the
+         * {@linkplain Overlap#EARLIER earlier} instant.
          */
         public Builder timestampFormat(String pattern, ZoneId zone) {
+            return timestampFormat(pattern, zone, Overlap.EARLIER);
+        }
+
+        /**
+         * Declares timestamps as local date-times in {@code pattern} observed in {@code zone}, as
+         * {@link #timestampFormat(String, ZoneId)} does, an ambiguous time resolved by {@code overlap}.
+         */
+        public Builder timestampFormat(String pattern, ZoneId zone, Overlap overlap) {
             Objects.requireNonNull(pattern, "pattern");
             Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(overlap, "overlap");
             String p = Columns.proleptic(pattern);
             try {
                 this.pattern = DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -250,6 +293,7 @@ public final class EventMapping {
             }
             this.patternText = p;
             this.zone = zone;
+            this.overlap = overlap;
             this.timeFormat = TimeFormat.LOCAL_PATTERN;
             return this;
         }

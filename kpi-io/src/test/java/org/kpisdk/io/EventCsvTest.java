@@ -1,12 +1,15 @@
 package org.kpisdk.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -71,6 +74,62 @@ final class EventCsvTest {
         assertEquals(List.of(new RejectedRow(2, "t", "2026-03-29 02:30",
                 "local time does not exist in Europe/Paris (daylight saving gap)")), r.rejected());
         assertEquals(1, r.value().size());
+    }
+
+    private static EventMapping rome(EventMapping.Overlap overlap) {
+        return EventMapping.builder().entity("u").timestamp("t").type("e")
+                .timestampFormat("uuuu-MM-dd HH:mm", ZoneId.of("Europe/Rome"), overlap).build();
+    }
+
+    /**
+     * Summer time in the EU ends at 01:00 UTC on the last Sunday of October (Directive 2000/84/EC, article 2), the
+     * 25th in 2026: Rome's clocks go from 03:00 CEST (UTC+2) back to 02:00 CET (UTC+1), so 02:30 local happens at
+     * 00:30Z and again at 01:30Z.
+     */
+    private static final String FALL_BACK = "u,t,e\n1,2026-10-25 02:30,a\n1,2026-10-25 03:30,b\n";
+
+    @Test
+    void anAmbiguousFallBackTimeFollowsTheDeclaredOverlapPolicy() throws IOException {
+        long earlier = Instant.parse("2026-10-25T00:30:00Z").toEpochMilli();
+        long later = Instant.parse("2026-10-25T01:30:00Z").toEpochMilli();
+        long after = Instant.parse("2026-10-25T02:30:00Z").toEpochMilli();
+        EventLog e = EventCsv.readStrict(new StringReader(FALL_BACK), rome(EventMapping.Overlap.EARLIER));
+        assertEquals(List.of(earlier, after), List.of(e.timestamp(0), e.timestamp(1)));
+        EventLog l = EventCsv.readStrict(new StringReader(FALL_BACK), rome(EventMapping.Overlap.LATER));
+        assertEquals(List.of(later, after), List.of(l.timestamp(0), l.timestamp(1)));
+
+        ImportResult<EventLog> r = EventCsv.readLenient(new StringReader(FALL_BACK), rome(EventMapping.Overlap.REJECT));
+        assertEquals(List.of(new RejectedRow(2, "t", "2026-10-25 02:30", "local time is ambiguous in Europe/Rome "
+                + "(daylight saving overlap): 2026-10-25T02:30+02:00 or 2026-10-25T02:30+01:00; declare "
+                + "Overlap.EARLIER or LATER to accept it")), r.rejected());
+        assertEquals(1, r.value().size());
+        assertEquals(after, r.value().timestamp(0));
+    }
+
+    @Test
+    void theDefaultOverlapPolicyIsEarlierAndTheMappingSaysSo() throws IOException {
+        EventMapping mapping = EventMapping.builder().entity("u").timestamp("t").type("e")
+                .timestampFormat("uuuu-MM-dd HH:mm", ZoneId.of("Europe/Rome")).build();
+        assertEquals(EventMapping.Overlap.EARLIER, mapping.overlap());
+        assertTrue(mapping.toString().contains("uuuu-MM-dd HH:mm in Europe/Rome, overlap EARLIER"),
+                mapping.toString());
+        assertEquals(Instant.parse("2026-10-25T00:30:00Z").toEpochMilli(),
+                EventCsv.readStrict(new StringReader(FALL_BACK), mapping).timestamp(0));
+        assertFalse(rome(EventMapping.Overlap.LATER).toString().contains("EARLIER"));
+        assertFalse(EventMapping.builder().entity("u").timestamp("t").type("e").build().toString()
+                .contains("overlap"));
+        assertThrows(NullPointerException.class, () -> EventMapping.builder()
+                .timestampFormat("uuuu-MM-dd HH:mm", ZoneId.of("Europe/Rome"), null));
+    }
+
+    @Test
+    void everyOverlapPolicyRefusesTheSpringForwardGap() {
+        for (EventMapping.Overlap overlap : EventMapping.Overlap.values()) {
+            CsvImportException x = assertThrows(CsvImportException.class, () -> EventCsv.readStrict(
+                    new StringReader("u,t,e\n1,2026-03-29 02:30,a\n"), rome(overlap)));
+            assertTrue(x.getMessage().contains("local time does not exist in Europe/Rome (daylight saving gap)"),
+                    x.getMessage());
+        }
     }
 
     static Stream<Arguments> badRows() {

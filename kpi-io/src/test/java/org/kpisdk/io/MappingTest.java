@@ -117,8 +117,9 @@ final class MappingTest {
                 .timestampFormat("yyyy-MM-dd HH:mm", ZoneId.of("UTC")).build();
         assertEquals(List.of("u", "t", "e"), List.of(e.entityColumn(), e.timestampColumn(), e.typeColumn()));
         assertEquals(Optional.of(ZoneId.of("UTC")), e.zone());
-        assertEquals("EventMapping[entity u, timestamp t (uuuu-MM-dd HH:mm in UTC), type e, ignored []]",
-                e.toString());
+        assertEquals(EventMapping.Overlap.EARLIER, e.overlap());
+        assertEquals("EventMapping[entity u, timestamp t (uuuu-MM-dd HH:mm in UTC, overlap EARLIER), type e, "
+                + "ignored []]", e.toString());
     }
 
     @Test

@@ -191,11 +191,10 @@ public final class ShapleyModel implements AttributionModel {
         for (Map.Entry<Long, long[]> e : bySet.entrySet()) {
             int mask = (int) (long) e.getKey();
             long conv = e.getValue()[0];
-            long total = conv + e.getValue()[1];
             if (valueFunction == ValueFunction.SUBSET_CONVERSIONS) {
                 v[mask] += conv;
-            } else if (mask != 0 && total > 0) {
-                v[mask] = (double) conv / total;
+            } else if (mask != 0) {
+                v[mask] = rate(conv, e.getValue()[1]);
             }
         }
         if (valueFunction == ValueFunction.SUBSET_CONVERSIONS) {
@@ -236,9 +235,7 @@ public final class ShapleyModel implements AttributionModel {
         for (Map.Entry<Long, long[]> e : bySet.entrySet()) {
             masks[k] = e.getKey();
             long conv = e.getValue()[0];
-            long total = conv + e.getValue()[1];
-            values[k] = valueFunction == ValueFunction.SUBSET_CONVERSIONS ? conv
-                    : total == 0 ? 0 : (double) conv / total;
+            values[k] = valueFunction == ValueFunction.SUBSET_CONVERSIONS ? conv : rate(conv, e.getValue()[1]);
             k++;
         }
         sortByMask(masks, values);
@@ -268,6 +265,18 @@ public final class ShapleyModel implements AttributionModel {
             phi[i] /= samples;
         }
         return phi;
+    }
+
+    /**
+     * Returns {@code conversions / (conversions + nonConversions)}, or 0 when both are 0. The sum is taken in
+     * {@code double}: each count fits a {@code long} but their sum may not (both near 2^62), and the quotient is a
+     * {@code double} anyway, so nothing is lost that the division would have kept.
+     */
+    static double rate(long conversions, long nonConversions) {
+        if (conversions == 0) {
+            return 0;
+        }
+        return conversions / ((double) conversions + (double) nonConversions);
     }
 
     private double value(long coalition, long[] masks, double[] values) {

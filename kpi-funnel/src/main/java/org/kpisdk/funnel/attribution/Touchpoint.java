@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
+import org.kpisdk.core.internal.NameText;
 
 /**
  * One marketing touch in a customer's journey: the channel, the time and optionally the campaign.
@@ -17,8 +18,9 @@ import org.kpisdk.core.internal.Checks;
  * t.campaign();   // Optional[spring-sale]
  * }</pre>
  *
- * <p>Attribution credits channels; the campaign travels with the touch for reporting. Immutable, thread-safe and
- * value-based.
+ * <p>Attribution credits channels; the campaign travels with the touch for reporting. Channel and campaign names
+ * must not be blank and must not hold control characters (NUL, tab, newline…) or lone surrogates, the same rule as
+ * dimension values: such names print alike but count apart. Immutable, thread-safe and value-based.
  */
 public final class Touchpoint {
     private final String channel;
@@ -35,7 +37,7 @@ public final class Touchpoint {
     /**
      * Returns a touch on {@code channel} at {@code time} without a campaign.
      *
-     * @throws IllegalArgumentException if the channel is blank
+     * @throws IllegalArgumentException if the channel is blank or holds a control character or a lone surrogate
      */
     public static Touchpoint of(String channel, Instant time) {
         return new Touchpoint(channelName(channel), Objects.requireNonNull(time, "time"), null);
@@ -44,18 +46,23 @@ public final class Touchpoint {
     /**
      * Returns a touch on {@code channel} at {@code time} in {@code campaign}.
      *
-     * @throws IllegalArgumentException if the channel or the campaign is blank
+     * @throws IllegalArgumentException if the channel or the campaign is blank or holds a control character or a
+     *                                  lone surrogate
      */
     public static Touchpoint of(String channel, Instant time, String campaign) {
-        Objects.requireNonNull(campaign, "campaign");
-        Checks.argument(!campaign.isBlank(), "campaign must not be blank, was '%s'", campaign);
-        return new Touchpoint(channelName(channel), Objects.requireNonNull(time, "time"), campaign);
+        String c = channelName(channel);
+        return new Touchpoint(c, Objects.requireNonNull(time, "time"), checkName(campaign, "campaign"));
     }
 
     static String channelName(String channel) {
-        Objects.requireNonNull(channel, "channel");
-        Checks.argument(!channel.isBlank(), "channel must not be blank, was '%s'", channel);
-        return channel;
+        return checkName(channel, "channel");
+    }
+
+    /** Returns {@code text}, the name given as {@code field}, if it is not null, not blank and passes NameText. */
+    static String checkName(@Nullable String text, String field) {
+        Objects.requireNonNull(text, field);
+        Checks.argument(!text.isBlank(), "%s must not be blank, was '%s'", field, text);
+        return NameText.check(text, field);
     }
 
     /** Returns the channel. */

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ import org.kpisdk.core.metric.FormulaException;
 import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.metric.StandardMeasures;
 import org.kpisdk.core.metric.StandardMetrics;
+import org.kpisdk.core.roi.CostItem;
+import org.kpisdk.core.roi.Costs;
 import org.kpisdk.core.roi.DateRange;
 import org.kpisdk.core.roi.RoiSummary;
 import org.kpisdk.core.value.Count;
@@ -47,6 +50,7 @@ import org.kpisdk.core.value.Money;
 import org.kpisdk.core.value.PeriodKey;
 import org.kpisdk.core.value.Ratio;
 import org.kpisdk.core.value.TimeGrain;
+import org.kpisdk.core.value.TimeWindow;
 import org.kpisdk.funnel.EventLog;
 import org.kpisdk.funnel.ConversionMetric;
 import org.kpisdk.funnel.Funnel;
@@ -134,6 +138,10 @@ final class BadInputCatalogueTest {
 
     private static String formulaOfLength(int length) {
         return "impressions" + " ".repeat(length - "impressions".length());
+    }
+
+    private static String flatSum(int terms) {
+        return String.join(" + ", Collections.nCopies(terms, "likes"));
     }
 
     private static String formulaOfDepth(int depth) {
@@ -354,7 +362,8 @@ final class BadInputCatalogueTest {
             return b.build();
         }, IAE, "steps must number 1 to 64, were 65");
         add("Funnel", "too large", "window(Long.MAX_VALUE s)",
-                () -> Funnel.builder().window(Duration.ofSeconds(Long.MAX_VALUE)), IAE, "Long.MAX_VALUE ms");
+                () -> Funnel.builder().window(Duration.ofSeconds(Long.MAX_VALUE)), IAE,
+                "9223372036854775807 ms");
         add("Funnel", "malformed", "window(500 ns): not whole milliseconds",
                 () -> Funnel.builder().window(Duration.ofNanos(500)), IAE, "whole milliseconds");
         add("Funnel", "too large", "step(\"b\").within(Long.MAX_VALUE s)",
@@ -387,6 +396,13 @@ final class BadInputCatalogueTest {
         // --- Goals (kpi-goals) ---
         add("Goal", "malformed", "metric(\"Click Rate\")", () -> Goal.builder("x").metric("Click Rate"), IAE,
                 "Click Rate");
+        add("Goal", "contradiction", "a cpa goal declared HIGHER_IS_BETTER",
+                () -> Goal.builder("x").metric("cpa").target(BigDecimal.TEN)
+                        .direction(org.kpisdk.core.value.Direction.HIGHER_IS_BETTER).build(), IAE,
+                "must agree with metric 'cpa', which is LOWER_IS_BETTER");
+        add("Goal", "missing direction", "a goal on brand_mentions (NEUTRAL) without a direction",
+                () -> Goal.builder("x").metric("brand_mentions").target(BigDecimal.TEN).build(), IAE,
+                "must set its direction");
         add("Goal", "duplicate keys", "two milestones on one date",
                 () -> goal().milestone(MAR_1.plusMonths(1), BigDecimal.ONE).milestone(MAR_1.plusMonths(1), BigDecimal.TEN)
                         .build(), IAE, "distinct dates");
@@ -458,6 +474,11 @@ final class BadInputCatalogueTest {
                         StandardMetrics.catalog()),
                 () -> MetricDefinition.builder("x").expression(formulaOfDepth(FormulaParser.MAX_DEPTH + 1),
                         StandardMetrics.catalog()), fe, "deeper than 256");
+        limit("ExpressionMetric", "formula tree height", "FormulaParser.MAX_HEIGHT", FormulaParser.MAX_HEIGHT,
+                () -> MetricDefinition.builder("x").expression(flatSum(FormulaParser.MAX_HEIGHT),
+                        StandardMetrics.catalog()),
+                () -> MetricDefinition.builder("x").expression(flatSum(FormulaParser.MAX_HEIGHT + 1),
+                        StandardMetrics.catalog()), fe, "more than 1024 levels high");
         limit("Dimensions", "key length", "Dimensions.MAX_KEY_LENGTH", Dimensions.MAX_KEY_LENGTH,
                 () -> Dimensions.of("k".repeat(Dimensions.MAX_KEY_LENGTH), "v"),
                 () -> Dimensions.of("k".repeat(Dimensions.MAX_KEY_LENGTH + 1), "v"), IAE, "at most 64 characters");
@@ -465,6 +486,15 @@ final class BadInputCatalogueTest {
                 () -> Dimensions.of("k", "v".repeat(Dimensions.MAX_VALUE_LENGTH)),
                 () -> Dimensions.of("k", "v".repeat(Dimensions.MAX_VALUE_LENGTH + 1)), IAE,
                 "must have at most 256 characters, had 257");
+        limit("Money.of", "digits before the point", "Money.MAX_INTEGER_DIGITS", Money.MAX_INTEGER_DIGITS,
+                () -> Money.of(new BigDecimal("9".repeat(Money.MAX_INTEGER_DIGITS)), EUR),
+                () -> Money.of(new BigDecimal("9".repeat(Money.MAX_INTEGER_DIGITS + 1)), EUR), IAE,
+                "at most 1000 digits before the decimal point, had 1001");
+        // No valid amount reaches 10,000 digits (at most 1,000 before the point and 18 after it): this limit bounds
+        // the cost of reading a hostile amount before those rules run, so there is no call at the limit to time.
+        limit("Money.of", "significant digits", "Money.MAX_PRECISION", Money.MAX_PRECISION, null,
+                () -> Money.of(new BigDecimal("0." + "9".repeat(Money.MAX_PRECISION + 1)), EUR), IAE,
+                "at most 10000 significant digits, had 10001");
         limit("Query.execute", "parallelism", "Query.MAX_PARALLELISM", Query.MAX_PARALLELISM,
                 () -> Query.builder().metric(StandardMetrics.IMPRESSIONS).build().execute(oneRow(),
                         Query.MAX_PARALLELISM),
@@ -476,7 +506,11 @@ final class BadInputCatalogueTest {
                         .execute(table().row(MAR_1).dimension("channel", "a").value(StandardMeasures.IMPRESSIONS, 1)
                                 .add().row(MAR_1).dimension("channel", "b").value(StandardMeasures.IMPRESSIONS, 1)
                                 .add().row(MAR_1).dimension("channel", "c").value(StandardMeasures.IMPRESSIONS, 1)
-                                .add().build()), IAE, "more than the limit 10000000");
+                                .add().build()), IAE, "more than the limit 1000000");
+        limit("Costs.totalsByPeriod", "periods one cost item spreads over", "Costs.MAX_PERIODS", Costs.MAX_PERIODS,
+                null, () -> Costs.in("EUR").plus(CostItem.adSpend(Money.of("100", "EUR"),
+                        DateRange.parse("2026-01-01..9999-12-31"), Dimensions.empty())).totalsByPeriod(TimeGrain.DAY),
+                IAE, "more than the limit 1000000");
         limit("Forecaster.forecast", "horizon", "Forecaster.MAX_HORIZON", Forecaster.MAX_HORIZON,
                 // Holt at the limit: the linear trend computes one Student t quantile per point, seconds at 0.9.
                 () -> Forecaster.holt(0.5, 0.3).forecast(series(1, 2, 3), Forecaster.MAX_HORIZON, 0.9),
@@ -493,6 +527,10 @@ final class BadInputCatalogueTest {
                         Funnel.MAX_PARALLELISM),
                 () -> steps(1).build().count(EventLog.of(new long[] {1}, new long[] {0}, new String[] {"e0"}),
                         Funnel.MAX_PARALLELISM + 1), IAE, "parallelism must be <= 1024, was 1025");
+        limit("Funnel window, within, ConversionMetric.of", "window length (ms)", "TimeWindow.MAX_LENGTH",
+                TimeWindow.MAX_LENGTH.toMillis(), () -> Funnel.builder().window(TimeWindow.MAX_LENGTH),
+                () -> Funnel.builder().window(TimeWindow.MAX_LENGTH.plusMillis(1)), IAE,
+                "(Long.MAX_VALUE = 9223372036854775807 ms)");
         limit("MarkovModel.ofOrder", "order", "MarkovModel.MAX_ORDER", MarkovModel.MAX_ORDER,
                 () -> MarkovModel.ofOrder(MarkovModel.MAX_ORDER).attribute(channels(3)),
                 () -> MarkovModel.ofOrder(MarkovModel.MAX_ORDER + 1), IAE, "order must be in [1, 16], was 17");
@@ -673,8 +711,9 @@ final class BadInputCatalogueTest {
             assertTrue(l.type().equals(NONE) || past.message().contains(plain) || past.message().contains(grouped),
                     () -> l.constant() + " = " + plain + " is not in its message: " + past.message());
         }
-        assertEquals(List.of(65_536L, 256L, 64L, 256L, 1_024L, 10_000_000L, 10_000L, 10_000L, 64L, 1_024L, 16L, 2_000L,
-                24L, 10_000_000L, 1_048_576L, 4_194_304L, 4_096L), LIMITS.stream().map(Limit::value).toList(),
+        assertEquals(List.of(65_536L, 256L, 1_024L, 64L, 256L, 1_000L, 10_000L, 1_024L, 1_000_000L, 1_000_000L, 10_000L,
+                10_000L, 64L, 1_024L, Long.MAX_VALUE, 16L, 2_000L, 24L, 10_000_000L, 1_048_576L, 4_194_304L, 4_096L),
+                LIMITS.stream().map(Limit::value).toList(),
                 "a limit changed: update the guides that quote it (docs/*.md), then this list");
     }
 

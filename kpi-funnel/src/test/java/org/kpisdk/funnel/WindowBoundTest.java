@@ -126,21 +126,25 @@ final class WindowBoundTest {
         Duration past = TimeWindow.MAX_LENGTH.plusMillis(1);
         return Stream.of(
                 Arguments.of((Executable) () -> Funnel.builder().window(huge),
-                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE ms), was " + huge),
+                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE = 9223372036854775807 ms), "
+                                + "was " + huge),
                 Arguments.of((Executable) () -> Funnel.builder().window(past),
-                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE ms), was " + past),
+                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE = 9223372036854775807 ms), "
+                                + "was " + past),
                 Arguments.of((Executable) () -> Funnel.builder().window(sub),
                         "window must be whole milliseconds, was PT0.0000005S"),
                 Arguments.of((Executable) () -> Funnel.builder().window(fraction),
                         "window must be whole milliseconds, was PT0.090000001S"),
                 Arguments.of((Executable) () -> Funnel.builder().step("a").step("b").within(huge),
-                        "step window of 'b' must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE ms), was " + huge),
+                        "step window of 'b' must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE = "
+                                + "9223372036854775807 ms), was " + huge),
                 Arguments.of((Executable) () -> Funnel.builder().step("a").step("b").within(sub),
                         "step window of 'b' must be whole milliseconds, was PT0.0000005S"),
                 Arguments.of((Executable) () -> Funnel.builder().step("a").step("b").within(Duration.ofMillis(-1)),
                         "step window of 'b' must be >= 0, was PT-0.001S"),
                 Arguments.of((Executable) () -> ConversionMetric.of("a", "b", huge),
-                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE ms), was " + huge),
+                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE = 9223372036854775807 ms), "
+                                + "was " + huge),
                 Arguments.of((Executable) () -> ConversionMetric.of("a", "b", sub),
                         "window must be whole milliseconds, was PT0.0000005S"),
                 Arguments.of((Executable) () -> ConversionMetric.of("a", "b", Duration.ofMillis(-1)),

@@ -57,10 +57,10 @@ public final class TimeWindow {
         Objects.requireNonNull(length, "length");
         Objects.requireNonNull(argument, "argument");
         Checks.argument(!length.isNegative(), "%s must be >= 0, was %s", argument, length);
-        Checks.argument(length.truncatedTo(ChronoUnit.MILLIS).equals(length), "%s must be whole milliseconds, was %s", argument,
-                length);
-        Checks.argument(length.compareTo(MAX_LENGTH) <= 0, "%s must be <= %s (Long.MAX_VALUE ms), was %s",
-                argument, MAX_LENGTH, length);
+        Checks.argument(length.truncatedTo(ChronoUnit.MILLIS).equals(length), "%s must be whole milliseconds, was %s",
+                argument, length);
+        Checks.argument(length.compareTo(MAX_LENGTH) <= 0,
+                "%s must be <= %s (Long.MAX_VALUE = 9223372036854775807 ms), was %s", argument, MAX_LENGTH, length);
         return new TimeWindow(length.toMillis());
     }
 

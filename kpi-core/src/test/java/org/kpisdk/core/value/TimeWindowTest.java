@@ -63,10 +63,11 @@ final class TimeWindowTest {
                 Arguments.of(Duration.ofMillis(5).plusNanos(1), "window",
                         "window must be whole milliseconds, was PT0.005000001S"),
                 Arguments.of(TimeWindow.MAX_LENGTH.plusMillis(1), "window",
-                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE ms), was "
+                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE = 9223372036854775807 ms), was "
                                 + "PT2562047788015H12M55.808S"),
                 Arguments.of(huge, "window",
-                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE ms), was " + huge));
+                        "window must be <= PT2562047788015H12M55.807S (Long.MAX_VALUE = 9223372036854775807 ms), was "
+                                + huge));
     }
 
     @ParameterizedTest

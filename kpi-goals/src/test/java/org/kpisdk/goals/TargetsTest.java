@@ -104,7 +104,7 @@ final class TargetsTest {
         assertEquals(Status.NONE, tiktok.status().status());
         assertEquals("no_data", tiktok.status().rule());
         assertEquals(5, card.rows().size());
-        assertEquals(Direction.LOWER_IS_BETTER, instagram.goal().orElseThrow().direction());
+        assertEquals(Optional.of(Direction.LOWER_IS_BETTER), instagram.goal().orElseThrow().direction());
     }
 
     @Test
@@ -222,7 +222,7 @@ final class TargetsTest {
         assertEquals(Optional.of("cpa"), g.metricId());
         assertEquals(instagramUk, g.scope());
         assertEquals(Optional.of(bd("45")), g.target());
-        assertEquals(Direction.LOWER_IS_BETTER, g.direction());
+        assertEquals(Optional.of(Direction.LOWER_IS_BETTER), g.direction());
         assertEquals(Optional.empty(), g.baseline());
         assertEquals("cpa target {channel=instagram, region=UK}", g.name());
     }

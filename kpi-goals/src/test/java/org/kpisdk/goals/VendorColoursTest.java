@@ -82,8 +82,10 @@ final class VendorColoursTest {
 
     @Test
     void dashboardSmashboardShowsItsOrangeBandAndRollsItUpAsYellow() {
+        // "revenue" is not a catalog id, so the goal states its direction.
         Goal goal = Goal.builder("Revenue to 200").metric("revenue").baseline(bd("0"), LocalDate.of(2026, 1, 1))
-                .target(bd("200")).deadline(LocalDate.of(2026, 4, 11)).build();
+                .target(bd("200")).deadline(LocalDate.of(2026, 4, 11))
+                .direction(org.kpisdk.core.value.Direction.HIGHER_IS_BETTER).build();
         Assessment a = StatusPolicy.dashboardSmashboard().assess(goal, Optional.of(bd("160")),
                 LocalDate.of(2026, 2, 20));
         assertEquals(Status.YELLOW, a.status());

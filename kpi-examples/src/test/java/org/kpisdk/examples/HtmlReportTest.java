@@ -131,8 +131,11 @@ final class HtmlReportTest {
 
     @Test
     void aStatusCellShowsTheVendorsColourWhereItHasOne() throws Exception {
-        Goal goal = Goal.builder("Revenue to 200").metric("revenue").baseline(BigDecimal.ZERO, LocalDate.of(2026, 1, 1))
-                .target(new BigDecimal("200")).deadline(LocalDate.of(2026, 4, 11)).build();
+        // "revenue" is not a catalog id, so the goal states its direction.
+        Goal goal = Goal.builder("Revenue to 200").metric("revenue")
+                .baseline(BigDecimal.ZERO, LocalDate.of(2026, 1, 1)).target(new BigDecimal("200"))
+                .deadline(LocalDate.of(2026, 4, 11)).direction(org.kpisdk.core.value.Direction.HIGHER_IS_BETTER)
+                .build();
         // Attainment 160 / 200 = 0.8: DashboardSmashboard's orange "at risk", rolled up as YELLOW.
         Assessment orange = StatusPolicy.dashboardSmashboard().assess(goal, Optional.of(new BigDecimal("160")),
                 LocalDate.of(2026, 2, 20));

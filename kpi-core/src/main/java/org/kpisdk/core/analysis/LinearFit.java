@@ -187,10 +187,22 @@ public final class LinearFit {
      * @throws IllegalArgumentException unless {@code x} is finite and {@code 0 < confidence < 1}
      */
     public Interval predictionInterval(double x, double confidence) {
-        double center = predict(x);
         Normal.checkConfidence(confidence);
+        return intervalAt(x, tMultiplier(confidence));
+    }
+
+    /**
+     * Returns the Student t multiplier {@code t(n−2)} of a two-sided interval at {@code confidence}, so that a caller
+     * computing many intervals at one confidence (a forecast) computes it once.
+     */
+    double tMultiplier(double confidence) {
         // The lower tail (1 − c)/2 stays exact where (1 + c)/2 would round to 1 for c near 1.
-        double t = -StudentT.quantile((1.0 - confidence) / 2.0, n - 2);
+        return -StudentT.quantile((1.0 - confidence) / 2.0, n - 2);
+    }
+
+    /** Returns the prediction interval at {@code x} for the multiplier {@code t} of {@link #tMultiplier}. */
+    Interval intervalAt(double x, double t) {
+        double center = predict(x);
         double dx = (x - meanX) / scaleX;
         double half = t * residualSd * Math.sqrt(1.0 + 1.0 / n + dx * dx / scaledSxx);
         finite(center + half, "prediction interval");

@@ -64,9 +64,10 @@ public final class LinearTrendForecaster implements Forecaster {
         PeriodKey last = history.period(history.size() - 1);
         double lastX = history.index(history.size() - 1) - origin;
         List<ForecastPoint> points = new ArrayList<>(horizon);
+        double t = fit.tMultiplier(confidence);
         for (int h = 1; h <= horizon; h++) {
             double x = lastX + h;
-            Interval interval = fit.predictionInterval(x, confidence);
+            Interval interval = fit.intervalAt(x, t);
             double value = Math.max(interval.lower(), Math.min(interval.upper(), fit.predict(x)));
             points.add(new ForecastPoint(last.plus(h), value, interval));
         }

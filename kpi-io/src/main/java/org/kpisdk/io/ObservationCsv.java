@@ -20,7 +20,7 @@ import javax.annotation.Nullable;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.kpisdk.core.data.ObservationTable;
 import org.kpisdk.core.internal.Checks;
-import org.kpisdk.core.internal.DimensionText;
+import org.kpisdk.core.internal.NameText;
 import org.kpisdk.core.metric.Additivity;
 import org.kpisdk.core.metric.BaseMeasure;
 import org.kpisdk.core.value.Dimensions;
@@ -307,10 +307,10 @@ public final class ObservationCsv {
                 throw new Reject(column, v, Checks.format("dimension value must have at most %d characters, had %d",
                         Dimensions.MAX_VALUE_LENGTH, v.length()));
             }
-            int bad = DimensionText.forbiddenIndex(v);
+            int bad = NameText.forbiddenIndex(v);
             if (bad >= 0) {
                 throw new Reject(column, v, Checks.format("dimension value must not contain %s (%s at index %d)",
-                        DimensionText.rule(v, bad), DimensionText.codePoint(v, bad), bad));
+                        NameText.rule(v, bad), NameText.codePoint(v, bad), bad));
             }
         }
     }

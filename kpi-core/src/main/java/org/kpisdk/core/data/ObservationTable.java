@@ -19,7 +19,7 @@ import javax.annotation.Nullable;
 import org.kpisdk.core.internal.Checks;
 import org.kpisdk.core.internal.ColumnStore;
 import org.kpisdk.core.internal.Dictionary;
-import org.kpisdk.core.internal.DimensionText;
+import org.kpisdk.core.internal.NameText;
 import org.kpisdk.core.internal.IntTupleIndex;
 import org.kpisdk.core.internal.LongIntHashMap;
 import org.kpisdk.core.internal.TableAccess;
@@ -379,14 +379,14 @@ public final class ObservationTable {
             Checks.argument(!value.isEmpty() && value.length() <= org.kpisdk.core.value.Dimensions.MAX_VALUE_LENGTH,
                     "row %d: dimension '%s' must have 1 to %d characters, was '%s'", rowIndex, name,
                     org.kpisdk.core.value.Dimensions.MAX_VALUE_LENGTH, value);
-            int bad = DimensionText.forbiddenIndex(value);
+            int bad = NameText.forbiddenIndex(value);
             if (bad >= 0) {
                 Checks.argument(!Character.isISOControl(value.charAt(bad)),
                         "row %d: dimension '%s' must not contain control characters, was '%s'", rowIndex, name,
                         value);
                 throw new IllegalArgumentException(Checks.format(
                         "row %d: dimension '%s' must not contain %s, found %s at index %d", rowIndex, name,
-                        DimensionText.rule(value, bad), DimensionText.codePoint(value, bad), bad));
+                        NameText.rule(value, bad), NameText.codePoint(value, bad), bad));
             }
         }
 

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.internal.Checks;
-import org.kpisdk.core.internal.DimensionText;
+import org.kpisdk.core.internal.NameText;
 
 /**
  * An immutable set of dimension values keyed by dimension name, sorted by key, such as
@@ -181,11 +181,11 @@ public final class Dimensions implements Iterable<Map.Entry<String, String>> {
         Checks.argument(value.length() <= MAX_VALUE_LENGTH,
                 "value of dimension '%s' must have at most %d characters, had %d", key, MAX_VALUE_LENGTH,
                 value.length());
-        int bad = DimensionText.forbiddenIndex(value);
+        int bad = NameText.forbiddenIndex(value);
         if (bad >= 0) {
             throw new IllegalArgumentException(Checks.format(
-                    "value of dimension '%s' must not contain %s, found %s at %d", key, DimensionText.rule(value, bad),
-                    DimensionText.codePoint(value, bad), bad));
+                    "value of dimension '%s' must not contain %s, found %s at %d", key, NameText.rule(value, bad),
+                    NameText.codePoint(value, bad), bad));
         }
         return value;
     }

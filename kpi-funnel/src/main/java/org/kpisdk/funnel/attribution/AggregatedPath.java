@@ -22,7 +22,7 @@ import org.kpisdk.core.value.Money;
  * start or end with whitespace (as in the path exports of analytics tools, where {@code >} is the separator); a
  * name breaking this is refused rather than escaped, so that {@link #parse} reads back every {@link #pathText()}
  * and every exported path as it is written. Channel names also follow {@link Touchpoint}'s rule (not blank, no
- * control characters or lone surrogates). Immutable, thread-safe and value-based.
+ * control, zero-width or bidi format characters, no lone surrogates). Immutable, thread-safe and value-based.
  *
  * @param channels the channels in path order (repeats kept), not empty; none contains {@code >} or starts or ends
  *                 with whitespace

@@ -19,8 +19,9 @@ import org.kpisdk.core.internal.NameText;
  * }</pre>
  *
  * <p>Attribution credits channels; the campaign travels with the touch for reporting. Channel and campaign names
- * must not be blank and must not hold control characters (NUL, tab, newline…) or lone surrogates, the same rule as
- * dimension values: such names print alike but count apart. Immutable, thread-safe and value-based.
+ * must not be blank and must not hold control characters (NUL, tab, newline…), zero-width or bidi format characters
+ * or lone surrogates, the same rule as dimension values: such names print alike but count apart. Immutable,
+ * thread-safe and value-based.
  */
 public final class Touchpoint {
     private final String channel;

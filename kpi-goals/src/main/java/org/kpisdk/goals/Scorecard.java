@@ -287,6 +287,7 @@ public final class Scorecard {
             Targets previous = this.targets.putIfAbsent(targets.metricId(), targets);
             Checks.argument(previous == null, "targets of %s were already added (%s); add overrides with "
                     + "Targets.with instead, was %s", targets.metricId(), previous, targets);
+            definitions.putIfAbsent(targets.metricId(), targets.metric());
             return this;
         }
 

@@ -39,13 +39,15 @@ import org.kpisdk.core.value.Direction;
  * <p>Immutable and thread-safe.
  */
 public final class Targets {
+    private final MetricDefinition metric;
     private final String metricId;
     private final Direction direction;
     private final BigDecimal defaultTarget;
     private final Map<Dimensions, BigDecimal> overrides;
 
-    private Targets(String metricId, Direction direction, BigDecimal defaultTarget,
+    private Targets(MetricDefinition metric, String metricId, Direction direction, BigDecimal defaultTarget,
             Map<Dimensions, BigDecimal> overrides) {
+        this.metric = metric;
         this.metricId = metricId;
         this.direction = direction;
         this.defaultTarget = defaultTarget;
@@ -64,7 +66,7 @@ public final class Targets {
         Checks.argument(direction != Direction.NEUTRAL,
                 "metric '%s' must be HIGHER_IS_BETTER or LOWER_IS_BETTER to have targets, was %s", metric.id(),
                 direction);
-        return new Targets(Checks.metricId(metric.id(), "metric.id()"), direction, defaultTarget,
+        return new Targets(metric, Checks.metricId(metric.id(), "metric.id()"), direction, defaultTarget,
                 Collections.emptyMap());
     }
 
@@ -83,12 +85,17 @@ public final class Targets {
         Map<Dimensions, BigDecimal> copy = new TreeMap<>(Targets::compare);
         copy.putAll(overrides);
         copy.put(scope, target);
-        return new Targets(metricId, direction, defaultTarget, Collections.unmodifiableMap(copy));
+        return new Targets(metric, metricId, direction, defaultTarget, Collections.unmodifiableMap(copy));
     }
 
     /** Returns these targets with {@code target} as the default for every scope no override covers. */
     public Targets withDefault(BigDecimal target) {
-        return new Targets(metricId, direction, Objects.requireNonNull(target, "target"), overrides);
+        return new Targets(metric, metricId, direction, Objects.requireNonNull(target, "target"), overrides);
+    }
+
+    /** Returns the metric the targets are for. */
+    public MetricDefinition metric() {
+        return metric;
     }
 
     /** Returns the metric id. */
@@ -157,8 +164,8 @@ public final class Targets {
      */
     public Goal goalFor(Dimensions scope) {
         Objects.requireNonNull(scope, "scope");
-        return Goal.builder(metricId + " target " + scope).metric(metricId).scope(scope).target(targetFor(scope))
-                .direction(direction).build();
+        return Goal.builder(metricId + " target " + scope).metric(metric).scope(scope).target(targetFor(scope))
+                .build();
     }
 
     /** Returns where {@code scope}'s target comes from, for explanations. */

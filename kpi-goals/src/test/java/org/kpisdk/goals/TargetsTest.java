@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kpisdk.core.aggregate.Query;
 import org.kpisdk.core.aggregate.QueryResult;
 import org.kpisdk.core.data.ObservationTable;
+import org.kpisdk.core.metric.FunnelStage;
+import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.metric.StandardMeasures;
 import org.kpisdk.core.metric.StandardMetrics;
 import org.kpisdk.core.value.Dimensions;
@@ -105,6 +107,21 @@ final class TargetsTest {
         assertEquals("no_data", tiktok.status().rule());
         assertEquals(5, card.rows().size());
         assertEquals(Optional.of(Direction.LOWER_IS_BETTER), instagram.goal().orElseThrow().direction());
+    }
+
+    @Test
+    void targetsOfACustomMetricKeepItsIdentityOnTheScorecard() {
+        // A team's metric, unknown to the standard catalog: its direction and stage come from its definition.
+        MetricDefinition perSignup = MetricDefinition.builder("cost_per_signup").direction(Direction.LOWER_IS_BETTER)
+                .stage(FunnelStage.CONVERSION).expression("cost / conversions", StandardMetrics.catalog());
+        Scorecard card = Scorecard.builder(AS_OF, StatusPolicy.attainment())
+                .value("cost_per_signup", INSTAGRAM, bd("30"))
+                .targets(Targets.of(perSignup, bd("25"))).build();
+        ScorecardRow row = card.row("cost_per_signup", INSTAGRAM).orElseThrow();
+        assertEquals(FunnelStage.CONVERSION, row.stage());
+        assertEquals(Optional.of(perSignup), row.goal().orElseThrow().metric());
+        assertEquals(Optional.of(Direction.LOWER_IS_BETTER), row.goal().orElseThrow().direction());
+        assertEquals(Status.RED, row.status().status());            // 25 / 30 = 0.8333 < 0.9
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 import org.kpisdk.core.metric.MetricValue;
+import org.kpisdk.core.roi.DateRange;
 import org.kpisdk.core.value.PeriodKey;
 
 /**
@@ -26,12 +27,20 @@ import org.kpisdk.core.value.PeriodKey;
 public final class Change {
     private final Comparison comparison;
     private final PeriodKey basePeriod;
+    private final DateRange baseDates;
     private final MetricValue current;
     private final MetricValue previous;
 
+    /** A change against the whole of {@code basePeriod}. */
     Change(Comparison comparison, PeriodKey basePeriod, MetricValue current, MetricValue previous) {
+        this(comparison, basePeriod, DateRange.of(basePeriod), current, previous);
+    }
+
+    Change(Comparison comparison, PeriodKey basePeriod, DateRange baseDates, MetricValue current,
+            MetricValue previous) {
         this.comparison = comparison;
         this.basePeriod = basePeriod;
+        this.baseDates = baseDates;
         this.current = current;
         this.previous = previous;
     }
@@ -41,9 +50,21 @@ public final class Change {
         return comparison;
     }
 
-    /** Returns the base period. */
+    /**
+     * Returns the base period: the period compared with, or for {@link Comparison#shiftedBy} the period of the
+     * row's grain that contains the first base date.
+     */
     public PeriodKey basePeriod() {
         return basePeriod;
+    }
+
+    /**
+     * Returns the dates the base value covers: the whole {@link #basePeriod()}, or its leading part for a
+     * {@link Comparison#toDate() to-date} comparison of a partial period, or the row's dates shifted back for
+     * {@link Comparison#shiftedBy}.
+     */
+    public DateRange baseDates() {
+        return baseDates;
     }
 
     /** Returns the row's value. */
@@ -100,19 +121,24 @@ public final class Change {
         if (!(o instanceof Change c)) {
             return false;
         }
-        return comparison == c.comparison && basePeriod.equals(c.basePeriod) && current.equals(c.current)
+        return comparison.equals(c.comparison) && basePeriod.equals(c.basePeriod) && baseDates.equals(c.baseDates)
+                && current.equals(c.current)
                 && previous.equals(c.previous);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(comparison, basePeriod, current, previous);
+        return Objects.hash(comparison, basePeriod, baseDates, current, previous);
     }
 
-    /** Returns {@code current vs previous (base period): difference, relative change}. */
+    /**
+     * Returns {@code current vs previous (base): difference, relative change}, the base being the period, or its
+     * dates ({@code 2026-02-01..2026-02-14}) when they are not the whole period.
+     */
     @Override
     public String toString() {
-        return current + " vs " + previous + " (" + basePeriod + "): " + difference().map(BigDecimal::toPlainString)
+        String base = baseDates.equals(DateRange.of(basePeriod)) ? basePeriod.toString() : baseDates.toString();
+        return current + " vs " + previous + " (" + base + "): " + difference().map(BigDecimal::toPlainString)
                 .orElse("undefined") + ", " + relativeChange().map(BigDecimal::toPlainString).orElse("undefined");
     }
 }

@@ -1,6 +1,7 @@
 package org.kpisdk.core.aggregate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import javax.annotation.Nullable;
 
@@ -23,6 +25,7 @@ import org.kpisdk.core.metric.Input;
 import org.kpisdk.core.metric.InputValues;
 import org.kpisdk.core.metric.MetricDefinition;
 import org.kpisdk.core.metric.MetricValue;
+import org.kpisdk.core.roi.DateRange;
 import org.kpisdk.core.value.Dimensions;
 import org.kpisdk.core.value.PeriodKey;
 import org.kpisdk.core.value.TimeGrain;
@@ -52,9 +55,15 @@ final class Finish {
         }
     }
 
-    static QueryResult result(Query q, List<Group> groups, Map<BaseMeasure, Currency> currencies,
+    static QueryResult result(Query q, List<Group> scanned, Map<BaseMeasure, Currency> currencies,
             Set<BaseMeasure> undeclared) {
         TimeGrain grain = q.grain().orElse(null);
+        List<Group> groups = scanned;
+        Days days = null;
+        if (grain != null && q.scanGrain() != grain) {
+            days = new Days(scanned, q.to().orElse(null));
+            groups = rollUp(scanned, grain);
+        }
         List<Group> all = new ArrayList<>(groups);
         long first = Long.MIN_VALUE;
         long last = Long.MAX_VALUE;
@@ -91,7 +100,8 @@ final class Finish {
                 Collections.sort(all);
             }
         }
-        Map<Key, Group> byKey = q.window() > 1 ? windows(q, all) : index(all);
+        Map<Key, Group> byKey = q.window() > 1 ? windows(q, all) : q.isCumulative() ? runningTotals(q, all)
+                : index(all);
         List<QueryResult.Row> rows = new ArrayList<>();
         for (Group g : all) {
             if (grain != null && (g.period < first || g.period > last)) {
@@ -105,20 +115,95 @@ final class Finish {
             if (q.comparison().isPresent()) {
                 Comparison c = q.comparison().get();
                 PeriodKey base = c.baseOf(period);
-                Group baseGroup = byKey.get(new Key(g.dims, base.index()));
+                DateRange dates = c.baseDates(period, days == null ? null : days.cut);
+                Group baseGroup = days == null ? byKey.get(new Key(g.dims, base.index())) : days.merged(g.dims, dates);
                 List<MetricValue> previous = baseGroup == null ? null
                         : evaluate(q, baseGroup, currencies, undeclared);
+                String noRows = dates.equals(DateRange.of(base)) ? "base period " + base + " has no rows"
+                        : "base dates " + dates + " have no rows";
                 List<Change> cs = new ArrayList<>();
                 for (int m = 0; m < values.size(); m++) {
-                    MetricValue prev = previous == null ? MetricValue.undefined(q.metrics().get(m).unit(),
-                            "base period " + base + " has no rows") : previous.get(m);
-                    cs.add(new Change(c, base, values.get(m), prev));
+                    MetricValue prev = previous == null ? MetricValue.undefined(q.metrics().get(m).unit(), noRows)
+                            : previous.get(m);
+                    cs.add(new Change(c, base, dates, values.get(m), prev));
                 }
                 changes = List.copyOf(cs);
             }
             rows.add(new QueryResult.Row(dims, period, state.rows, values, changes, q));
         }
         return new QueryResult(q, rows);
+    }
+
+    /** Returns the day groups merged into groups of {@code grain}'s periods, sorted. */
+    private static List<Group> rollUp(List<Group> dayGroups, TimeGrain grain) {
+        Map<Key, Group> merged = new HashMap<>();
+        for (Group g : dayGroups) {
+            long period = grain.indexOf(LocalDate.ofEpochDay(g.period));
+            Group p = Group.empty(g.dims, period, g.sums.length, g.cells.length);
+            merged.merge(new Key(g.dims, period), p.plus(g), Group::plus);
+        }
+        List<Group> out = new ArrayList<>(merged.values());
+        Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * The day groups of a query whose comparison reads base dates that are not whole periods, by dimension values
+     * and day, and the cut: the query's last date, or the latest day with a row.
+     */
+    private static final class Days {
+        final Map<List<String>, TreeMap<Long, Group>> byDims = new HashMap<>();
+        @Nullable
+        final LocalDate cut;
+
+        Days(List<Group> dayGroups, @Nullable LocalDate to) {
+            long latest = Long.MIN_VALUE;
+            for (Group g : dayGroups) {
+                byDims.computeIfAbsent(Arrays.asList(g.dims), k -> new TreeMap<>()).put(g.period, g);
+                latest = Math.max(latest, g.period);
+            }
+            cut = to != null ? to : latest == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(latest);
+        }
+
+        /** Returns the state of the days of {@code dates} with values {@code dims}, or null when none has rows. */
+        @Nullable
+        Group merged(String[] dims, DateRange dates) {
+            TreeMap<Long, Group> map = byDims.get(Arrays.asList(dims));
+            if (map == null) {
+                return null;
+            }
+            Group state = null;
+            for (Group g : map.subMap(dates.start().toEpochDay(), true, dates.end().toEpochDay(), true).values()) {
+                state = state == null ? g : state.plus(g);
+            }
+            return state;
+        }
+    }
+
+    /**
+     * Returns each group's running total: its state merged with every earlier group of the same dimensions, since
+     * the first group or, with {@link Query#cumulativeWithin()}, since the start of the longer period that contains
+     * it. Linear in the number of groups.
+     */
+    private static Map<Key, Group> runningTotals(Query q, List<Group> groups) {
+        List<Group> sorted = new ArrayList<>(groups);
+        Collections.sort(sorted);
+        TimeGrain grain = q.grain().orElseThrow();
+        TimeGrain within = q.cumulativeWithin().orElse(null);
+        Map<Key, Group> out = new HashMap<>();
+        Group running = null;
+        long block = Long.MIN_VALUE;
+        for (Group g : sorted) {
+            long b = within == null ? 0 : within.indexOf(grain.startAt(g.period));
+            if (running == null || !Arrays.equals(running.dims, g.dims) || b != block) {
+                running = g;
+                block = b;
+            } else {
+                running = running.plus(g);
+            }
+            out.put(new Key(g.dims, g.period), running);
+        }
+        return out;
     }
 
     private static Map<Key, Group> index(List<Group> groups) {

@@ -295,7 +295,7 @@ final class PartialCodec {
                 throw new IllegalArgumentException(Checks.format("group %d in bytes: %s", index, e.getMessage()), e);
             }
         }
-        TimeGrain grain = query.grain().orElse(null);
+        TimeGrain grain = query.scanGrain();
         long firstDay = MIN_DAY;
         long lastDay = MAX_DAY;
         if (grain == null) {

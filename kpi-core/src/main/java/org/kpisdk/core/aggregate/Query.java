@@ -88,6 +88,9 @@ public final class Query {
     private final LocalDate to;
     private final boolean fill;
     private final int window;
+    private final boolean cumulative;
+    @Nullable
+    private final TimeGrain cumulativeWithin;
     @Nullable
     private final Comparison comparison;
     private final List<Input> sumStates;
@@ -107,6 +110,8 @@ public final class Query {
         this.to = b.to;
         this.fill = b.fill;
         this.window = b.window;
+        this.cumulative = b.cumulative;
+        this.cumulativeWithin = b.cumulativeWithin;
         this.comparison = b.comparison;
         this.allowUndeclared = b.allowUndeclared;
         List<Set<BaseMeasure>> req = new ArrayList<>();
@@ -182,6 +187,19 @@ public final class Query {
     /** Returns the trailing window in periods, or empty when each row covers its own period only. */
     public OptionalInt trailingPeriods() {
         return window == 1 ? OptionalInt.empty() : OptionalInt.of(window);
+    }
+
+    /** Returns whether each row is a running total ({@link Builder#cumulative()}). */
+    public boolean isCumulative() {
+        return cumulative;
+    }
+
+    /**
+     * Returns the grain within which running totals restart ({@link Builder#cumulative(TimeGrain)}), or empty when
+     * they run from the start of the range or the query is not cumulative.
+     */
+    public Optional<TimeGrain> cumulativeWithin() {
+        return Optional.ofNullable(cumulativeWithin);
     }
 
     /** Returns the period-over-period comparison, if any. */
@@ -262,6 +280,15 @@ public final class Query {
 
     int window() {
         return window;
+    }
+
+    /**
+     * Returns the grain the scan keys groups by: days when the comparison reads base dates that are not whole
+     * periods ({@link Comparison#needsDays()}), otherwise the query's grain (null without one).
+     */
+    @Nullable
+    TimeGrain scanGrain() {
+        return comparison != null && comparison.needsDays() ? TimeGrain.DAY : grain;
     }
 
     /**
@@ -355,13 +382,15 @@ public final class Query {
         }
         return metrics.equals(q.metrics) && groupBy.equals(q.groupBy) && grain == q.grain
                 && filters.equals(q.filters) && Objects.equals(from, q.from) && Objects.equals(to, q.to)
-                && fill == q.fill && window == q.window && comparison == q.comparison
+                && fill == q.fill && window == q.window && cumulative == q.cumulative
+                && cumulativeWithin == q.cumulativeWithin && Objects.equals(comparison, q.comparison)
                 && allowUndeclared == q.allowUndeclared;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metrics, groupBy, grain, filters, from, to, fill, window, comparison, allowUndeclared);
+        return Objects.hash(metrics, groupBy, grain, filters, from, to, fill, window, cumulative, cumulativeWithin,
+                comparison, allowUndeclared);
     }
 
     /** Returns a readable description of the query. */
@@ -384,6 +413,9 @@ public final class Query {
         if (window > 1) {
             s.append(", trailing=").append(window);
         }
+        if (cumulative) {
+            s.append(", cumulative").append(cumulativeWithin == null ? "" : " within " + cumulativeWithin);
+        }
         if (comparison != null) {
             s.append(", compare=").append(comparison);
         }
@@ -391,6 +423,20 @@ public final class Query {
             s.append(", allowUndeclaredMeasures");
         }
         return s.append(']').toString();
+    }
+
+    /** Returns whether every period of {@code fine} lies within one period of {@code coarse}, a longer grain. */
+    private static boolean nests(TimeGrain fine, TimeGrain coarse) {
+        if (fine == coarse) {
+            return false;
+        }
+        return switch (fine) {
+            case DAY -> true;
+            case WEEK -> false;
+            case MONTH -> coarse == TimeGrain.QUARTER || coarse == TimeGrain.YEAR;
+            case QUARTER -> coarse == TimeGrain.YEAR;
+            case YEAR -> false;
+        };
     }
 
     /** Builds a {@link Query}. A single-threaded builder. */
@@ -406,6 +452,9 @@ public final class Query {
         private LocalDate to;
         private boolean fill;
         private int window = 1;
+        private boolean cumulative;
+        @Nullable
+        private TimeGrain cumulativeWithin;
         @Nullable
         private Comparison comparison;
         private boolean allowUndeclared;
@@ -495,7 +544,37 @@ public final class Query {
         }
 
         /**
-         * Attaches to each row a {@link Change} against the {@link Comparison#baseOf base period}; the rows of base
+         * Evaluates every row as a running total: over every period from the first of the range (the query's first
+         * date, or the first period observed) to the row's own, both included. A cumulative CTR is the ratio of the
+         * summed clicks to the summed impressions so far, never a sum of daily ratios.
+         *
+         * <pre>{@code
+         * Query.builder().metric(revenue).grain(TimeGrain.MONTH).between(jan1, dec31).cumulative().build();
+         * }</pre>
+         */
+        public Builder cumulative() {
+            this.cumulative = true;
+            this.cumulativeWithin = null;
+            return this;
+        }
+
+        /**
+         * Evaluates every row as a running total that restarts with each period of {@code within}: month to date
+         * is {@code grain(DAY).cumulative(TimeGrain.MONTH)}, year to date by month is
+         * {@code grain(MONTH).cumulative(TimeGrain.YEAR)}. The first row of the range includes the rows of its
+         * {@code within} period that come before the range, which are read, not shown.
+         *
+         * @throws IllegalArgumentException (from {@link #build()}) when the query's grain does not nest in
+         *                                  {@code within}: weeks do not nest in months, quarters or years
+         */
+        public Builder cumulative(TimeGrain within) {
+            this.cumulative = true;
+            this.cumulativeWithin = Objects.requireNonNull(within, "within");
+            return this;
+        }
+
+        /**
+         * Attaches to each row a {@link Change} against the {@link Comparison#baseDates base dates}; the rows of base
          * periods before the query's first date are read for it, and a base period with no rows makes the change
          * undefined, never drops the row.
          */
@@ -517,12 +596,28 @@ public final class Query {
         /**
          * Returns the query.
          *
-         * @throws IllegalArgumentException without metrics, or with a window, comparison or fill but no grain
+         * @throws IllegalArgumentException without metrics; with a window, running total, comparison or fill but no
+         *                                  grain; with a trailing window and a running total; with a running total
+         *                                  and a comparison; with a trailing window and a to-date or shifted
+         *                                  comparison; or with a running total within a grain the query's grain
+         *                                  does not nest in
          */
         public Query build() {
             Checks.argument(!metrics.isEmpty(), "a query needs at least one metric");
-            Checks.argument(grain != null || (window == 1 && comparison == null && !fill),
-                    "trailing windows, comparisons and filling missing periods need a grain");
+            Checks.argument(grain != null || (window == 1 && !cumulative && comparison == null && !fill),
+                    "trailing windows, running totals, comparisons and filling missing periods need a grain");
+            Checks.argument(!cumulative || window == 1,
+                    "a query has a trailing window (%d periods) or a running total, not both", window);
+            Checks.argument(!cumulative || comparison == null,
+                    "a running total cannot be compared with %s; compare periods with toDate() instead",
+                    comparison);
+            Checks.argument(window == 1 || comparison == null || !comparison.needsDays(),
+                    "a trailing window (%d periods) cannot be compared with %s", window, comparison);
+            if (cumulativeWithin != null && grain != null) {
+                Checks.argument(nests(grain, cumulativeWithin),
+                        "a running total within %s needs a grain that nests in it and is finer, was %s",
+                        cumulativeWithin, grain);
+            }
             return new Query(this);
         }
     }

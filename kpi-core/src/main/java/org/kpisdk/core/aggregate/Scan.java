@@ -73,6 +73,28 @@ final class Scan {
     private final long[][] cellData;
     private final int[] cellCount;
 
+    /**
+     * Returns the first date to read so that the first row's trailing window, base dates or running total within a
+     * longer grain are complete: rows before the query's first date are read, not shown.
+     */
+    private static LocalDate widenedStart(Query q, TimeGrain grain, LocalDate from) {
+        LocalDate start = grain.startOf(from);
+        if (q.window() > 1) {
+            start = grain.startAt(grain.indexOf(start) - (q.window() - 1));
+        }
+        if (q.comparison().isPresent()) {
+            LocalDate base = q.comparison().get().baseDates(grain.periodOf(from), null).start();
+            if (q.window() > 1) {
+                base = grain.startAt(grain.indexOf(grain.startOf(base)) - (q.window() - 1));
+            }
+            start = base.isBefore(start) ? base : start;
+        }
+        if (q.cumulativeWithin().isPresent()) {
+            start = q.cumulativeWithin().get().startOf(start);
+        }
+        return start;
+    }
+
     private Scan(Query q, ColumnStore st) {
         this.st = st;
         List<String> by = q.groupBy();
@@ -82,23 +104,14 @@ final class Scan {
             groupDims[i] = dimension(st, by.get(i));
             cards[i] = Math.max(1, st.dictionaries[groupDims[i]].length);
         }
-        grain = q.grain().orElse(null);
+        TimeGrain queryGrain = q.grain().orElse(null);
+        grain = q.scanGrain();
         int first = st.minDay;
         int last = st.maxDay;
         LocalDate scanFrom = q.from().orElse(null);
-        if (scanFrom != null && grain != null && (q.window() > 1 || q.comparison().isPresent())) {
-            LocalDate start = grain.startOf(scanFrom);
-            if (q.window() > 1) {
-                start = grain.startAt(grain.indexOf(start) - (q.window() - 1));
-            }
-            if (q.comparison().isPresent()) {
-                LocalDate base = q.comparison().get().baseOf(grain.periodOf(scanFrom)).start();
-                if (q.window() > 1) {
-                    base = grain.startAt(grain.indexOf(base) - (q.window() - 1));
-                }
-                start = base.isBefore(start) ? base : start;
-            }
-            scanFrom = start;
+        if (scanFrom != null && queryGrain != null
+                && (q.window() > 1 || q.comparison().isPresent() || q.cumulativeWithin().isPresent())) {
+            scanFrom = widenedStart(q, queryGrain, scanFrom);
         }
         dateFiltered = scanFrom != null || q.to().isPresent();
         fromDay = scanFrom == null ? Integer.MIN_VALUE : (int) Math.max(Integer.MIN_VALUE, scanFrom.toEpochDay());

@@ -33,6 +33,12 @@ import org.kpisdk.core.value.Direction;
  *         .build();
  * goal.expectedAt(LocalDate.of(2026, 7, 2));   // Optional[0.04...]: the straight-line pace
  *
+ * Goal growth = Goal.builder("Engagement +20% by June").metric(StandardMetrics.ENGAGEMENT_RATE)
+ *         .baseline(new BigDecimal("0.030"), LocalDate.of(2026, 1, 1))
+ *         .targetChange(new BigDecimal("0.20"))              // a relative target: +20 % from the baseline
+ *         .deadline(LocalDate.of(2026, 6, 30)).build();
+ * growth.target();                               // Optional[0.03600]: baseline × 1.20, exact
+ *
  * Goal cpa = Goal.builder("CPA to 25").metric("cpa").target(new BigDecimal("25")).build();
  * cpa.direction();                               // Optional[LOWER_IS_BETTER], from the catalog
  * Goal.builder("CPA up").metric("cpa").direction(Direction.HIGHER_IS_BETTER).build();   // refused
@@ -53,6 +59,12 @@ import org.kpisdk.core.value.Direction;
  * baseline and target, because a baseline set for another reason would flip it. A goal whose metric is unknown
  * and whose direction is not set has none, and a status policy gives it no status.
  *
+ * <p>Relative targets: {@link Builder#targetChange} states the target as a change from the baseline (seed 002's
+ * "percentage improvement within a set period"); {@link #target()} is then {@code baseline × (1 + change)}, computed
+ * exactly, so progress, pace, SMART validation and status read it like an absolute target. The baseline must be
+ * positive (a percentage of zero or of a negative number says nothing); without a baseline the goal has no target,
+ * and the {@link SmartValidator} says why.
+ *
  * <p>Immutable, thread-safe and value-based.
  */
 public final class Goal {
@@ -63,6 +75,7 @@ public final class Goal {
     @Nullable private final BigDecimal baseline;
     @Nullable private final LocalDate baselineDate;
     @Nullable private final BigDecimal target;
+    @Nullable private final BigDecimal targetChange;
     @Nullable private final LocalDate deadline;
     private final List<Milestone> milestones;
     @Nullable private final GoalType goalType;
@@ -77,7 +90,18 @@ public final class Goal {
         this.scope = b.scope;
         this.baseline = b.baseline;
         this.baselineDate = b.baselineDate;
-        this.target = b.target;
+        this.targetChange = b.targetChange;
+        if (b.targetChange != null) {
+            Checks.argument(b.target == null, "goal '%s' must set a target or a target change, not both, was target "
+                    + "%s and change %s", name, b.target == null ? "" : b.target.toPlainString(),
+                    b.targetChange.toPlainString());
+            Checks.argument(b.baseline == null || b.baseline.signum() > 0, "goal '%s' with a target change (%s) "
+                    + "needs a baseline > 0, was %s", name, percent(b.targetChange),
+                    b.baseline == null ? "" : b.baseline.toPlainString());
+            this.target = b.baseline == null ? null : b.baseline.multiply(BigDecimal.ONE.add(b.targetChange));
+        } else {
+            this.target = b.target;
+        }
         this.deadline = b.deadline;
         List<Milestone> sorted = new ArrayList<>(b.milestones);
         sorted.sort(Comparator.comparing(Milestone::date));
@@ -115,7 +139,8 @@ public final class Goal {
         b.scope = scope;
         b.baseline = baseline;
         b.baselineDate = baselineDate;
-        b.target = target;
+        b.target = targetChange == null ? target : null;
+        b.targetChange = targetChange;
         b.deadline = deadline;
         b.milestones.addAll(milestones);
         b.goalType = goalType;
@@ -161,6 +186,14 @@ public final class Goal {
     /** Returns the value to reach. */
     public Optional<BigDecimal> target() {
         return Optional.ofNullable(target);
+    }
+
+    /**
+     * Returns the target as stated relative to the baseline ({@code 0.20} for +20 %), when the goal was built with
+     * {@link Builder#targetChange}; empty for an absolute target.
+     */
+    public Optional<BigDecimal> targetChange() {
+        return Optional.ofNullable(targetChange);
     }
 
     /** Returns the date by which the target is due. */
@@ -276,7 +309,8 @@ public final class Goal {
         }
         return name.equals(g.name) && Objects.equals(metricId, g.metricId) && scope.equals(g.scope)
                 && same(baseline, g.baseline) && Objects.equals(baselineDate, g.baselineDate)
-                && same(target, g.target) && Objects.equals(deadline, g.deadline) && goalType == g.goalType
+                && same(target, g.target) && same(targetChange, g.targetChange)
+                && Objects.equals(deadline, g.deadline) && goalType == g.goalType
                 && Objects.equals(justification, g.justification) && Objects.equals(owner, g.owner)
                 && direction == g.direction;
     }
@@ -297,8 +331,8 @@ public final class Goal {
             ms.add(m.date());
             ms.add(canonical(m.value()));
         }
-        return Objects.hash(name, metricId, scope, canonical(baseline), baselineDate, canonical(target), deadline, ms,
-                goalType, justification, owner, direction);
+        return Objects.hash(name, metricId, scope, canonical(baseline), baselineDate, canonical(target),
+                canonical(targetChange), deadline, ms, goalType, justification, owner, direction);
     }
 
     /** Returns a one-line summary such as {@code Goal[name, metric {scope}: 0.03 (2026-01-01) -> 0.05 by ...]}. */
@@ -306,8 +340,15 @@ public final class Goal {
     public String toString() {
         return "Goal[" + name + ", " + (metricId == null ? "no metric" : metricId) + " " + scope + ": "
                 + (baseline == null ? "?" : baseline.toPlainString()) + " (" + (baselineDate == null ? "?"
-                : baselineDate) + ") -> " + (target == null ? "?" : target.toPlainString()) + " by "
+                : baselineDate) + ") -> " + (targetChange == null ? "" : percent(targetChange) + " = ")
+                + (target == null ? "?" : target.toPlainString()) + " by "
                 + (deadline == null ? "?" : deadline) + "]";
+    }
+
+    /** Returns a change such as 0.2 as {@code +20%}. */
+    static String percent(BigDecimal change) {
+        BigDecimal p = change.movePointRight(2).stripTrailingZeros();
+        return (p.signum() >= 0 ? "+" : "") + p.toPlainString() + "%";
     }
 
     /**
@@ -321,6 +362,7 @@ public final class Goal {
         @Nullable private BigDecimal baseline;
         @Nullable private LocalDate baselineDate;
         @Nullable private BigDecimal target;
+        @Nullable private BigDecimal targetChange;
         @Nullable private LocalDate deadline;
         private final List<Milestone> milestones = new ArrayList<>();
         @Nullable private GoalType goalType;
@@ -376,6 +418,21 @@ public final class Goal {
         /** Sets the value to reach. */
         public Builder target(BigDecimal target) {
             this.target = Objects.requireNonNull(target, "target");
+            return this;
+        }
+
+        /**
+         * Sets the target as a change relative to the baseline: {@code 0.20} is +20 %, {@code -0.15} is −15 % (a
+         * reduction, for a lower-is-better metric); the target is {@code baseline × (1 + change)}.
+         *
+         * @throws IllegalArgumentException if {@code change} is below −1 (−100 %); {@link #build()} refuses a goal
+         *                                  that also sets an absolute target, or whose baseline is not positive
+         */
+        public Builder targetChange(BigDecimal change) {
+            Objects.requireNonNull(change, "change");
+            Checks.argument(change.compareTo(BigDecimal.ONE.negate()) >= 0,
+                    "target change must be >= -1 (-100%%), was %s", change.toPlainString());
+            this.targetChange = change;
             return this;
         }
 

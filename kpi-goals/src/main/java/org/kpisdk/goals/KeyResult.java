@@ -17,6 +17,7 @@ import org.kpisdk.core.value.Direction;
  * cost.rawProgress();                                  // 0.5: (400k − 450k) / (350k − 450k)
  * KeyResult cpa = KeyResult.metric("CPA to 0.80", StandardMetrics.CPA, bd("0.95"), bd("0.80"), bd("0.90"));
  * KeyResult.metric("CPA to 1.20", StandardMetrics.CPA, bd("0.95"), bd("1.20"), bd("1.00"));   // refused
+ * cpa.scoredBy(KeyResult.Scoring.DESCENDING_RATIO).rawProgress();   // 0.888...: target 0.80 ÷ current 0.90
  * KeyResult launch = KeyResult.binary("Launch the VR app", true).withWeight(bd("2"));
  * KeyResult features = KeyResult.milestones("Ship six features", 3, 6);   // 0.5
  * KeyResult attrition = KeyResult.maintained("Keep attrition at 0%", 10, 12);
@@ -38,6 +39,11 @@ import org.kpisdk.core.value.Direction;
  * <p>A metric key result built on a {@link MetricDefinition} keeps its id and inherits its direction: a target on
  * the wrong side of the start (a cost per acquisition "reduced" to a higher value) is refused naming both.
  *
+ * <p>Scoring of a metric key result ({@link Scoring}): {@link Scoring#LINEAR} by default, as above; for a
+ * lower-is-better key result, {@link Scoring#DESCENDING_RATIO} scores {@code target ÷ current} instead, so the
+ * score does not depend on where the quarter started (a CPA of 0.90 against a target of 0.80 scores 0.889 whatever
+ * the start, where the linear rule from a start of 0.95 gives 0.333).
+ *
  * <p>Weights are non-negative, 1 by default. Immutable, thread-safe and value-based.
  */
 public final class KeyResult {
@@ -53,8 +59,25 @@ public final class KeyResult {
         MAINTAINED
     }
 
+    /**
+     * How a {@link Kind#METRIC} key result turns start, target and current values into raw progress.
+     */
+    public enum Scoring {
+        /** {@code (current − start) / (target − start)}, for either direction (the default). */
+        LINEAR,
+        /**
+         * {@code target ÷ current}, for a lower-is-better key result with a positive target and current value:
+         * 1 on target, above 1 below it. The rule for lower-is-better KPIs of, for example, the KPI achievement
+         * rate calculator at https://codingace.net/prod/kpi_achievement_rate.html ("Achievement % = (Target ÷
+         * Actual) × 100"); performance-management suites score a reduction target as {@code 2 − actual ÷ target}
+         * instead (SAP Strategy Management 7.5, "Reduction" targets), which this library does not offer.
+         */
+        DESCENDING_RATIO
+    }
+
     private final String name;
     private final Kind kind;
+    private final Scoring scoring;
     @Nullable private final String metricId;
     @Nullable private final BigDecimal start;
     @Nullable private final BigDecimal target;
@@ -64,8 +87,14 @@ public final class KeyResult {
 
     private KeyResult(String name, Kind kind, @Nullable String metricId, @Nullable BigDecimal start,
             @Nullable BigDecimal target, @Nullable BigDecimal current, BigDecimal raw, BigDecimal weight) {
+        this(name, kind, Scoring.LINEAR, metricId, start, target, current, raw, weight);
+    }
+
+    private KeyResult(String name, Kind kind, Scoring scoring, @Nullable String metricId, @Nullable BigDecimal start,
+            @Nullable BigDecimal target, @Nullable BigDecimal current, BigDecimal raw, BigDecimal weight) {
         this.name = name;
         this.kind = kind;
+        this.scoring = scoring;
         this.metricId = metricId;
         this.start = start;
         this.target = target;
@@ -106,7 +135,7 @@ public final class KeyResult {
         Checks.argument(direction == Direction.NEUTRAL || up == (direction == Direction.HIGHER_IS_BETTER),
                 "key result '%s' on metric '%s' (%s) must have a target %s its start %s, was %s", name, metric.id(),
                 direction, up ? "below" : "above", start.toPlainString(), target.toPlainString());
-        return new KeyResult(k.name, k.kind, metric.id(), k.start, k.target, k.current, k.raw, k.weight);
+        return new KeyResult(k.name, k.kind, k.scoring, metric.id(), k.start, k.target, k.current, k.raw, k.weight);
     }
 
     /** Returns a binary key result: progress 1 when achieved, else 0. */
@@ -140,8 +169,42 @@ public final class KeyResult {
 
     /** Returns this key result with another weight, which must be {@code >= 0}. */
     public KeyResult withWeight(BigDecimal weight) {
-        return new KeyResult(name, kind, metricId, start, target, current, raw, Checks.nonNegative(weight,
+        return new KeyResult(name, kind, scoring, metricId, start, target, current, raw, Checks.nonNegative(weight,
                 "weight"));
+    }
+
+    /**
+     * Returns this metric key result scored by {@code scoring}.
+     *
+     * @throws IllegalArgumentException for a key result that is not {@link Kind#METRIC}; for
+     *                                  {@link Scoring#DESCENDING_RATIO}, when the target is not below the start (a
+     *                                  lower-is-better key result) or the target or current value is not positive
+     */
+    public KeyResult scoredBy(Scoring scoring) {
+        Objects.requireNonNull(scoring, "scoring");
+        Checks.argument(kind == Kind.METRIC, "key result '%s' is %s; only METRIC key results have a scoring", name,
+                kind);
+        BigDecimal s = Objects.requireNonNull(start, "start");
+        BigDecimal t = Objects.requireNonNull(target, "target");
+        BigDecimal c = Objects.requireNonNull(current, "current");
+        BigDecimal r;
+        if (scoring == Scoring.LINEAR) {
+            r = Num.div(c.subtract(s), t.subtract(s));
+        } else {
+            Checks.argument(t.compareTo(s) < 0, "key result '%s' scored by DESCENDING_RATIO must be lower-is-better "
+                    + "(target below start), was start %s and target %s", name, s.toPlainString(), t.toPlainString());
+            Checks.argument(t.signum() > 0, "key result '%s' scored by DESCENDING_RATIO needs a target > 0, was %s",
+                    name, t.toPlainString());
+            Checks.argument(c.signum() > 0, "key result '%s' scored by DESCENDING_RATIO needs a current value > 0, "
+                    + "was %s (target ÷ current is undefined)", name, c.toPlainString());
+            r = Num.div(t, c);
+        }
+        return new KeyResult(name, kind, scoring, metricId, s, t, c, r, weight);
+    }
+
+    /** Returns how raw progress is scored from the values: {@link Scoring#LINEAR} unless set. */
+    public Scoring scoring() {
+        return scoring;
     }
 
     /** Returns the name. */
@@ -194,7 +257,7 @@ public final class KeyResult {
         if (!(o instanceof KeyResult k)) {
             return false;
         }
-        return name.equals(k.name) && kind == k.kind && Objects.equals(metricId, k.metricId)
+        return name.equals(k.name) && kind == k.kind && scoring == k.scoring && Objects.equals(metricId, k.metricId)
                 && Objects.equals(start, k.start)
                 && Objects.equals(target, k.target) && Objects.equals(current, k.current) && raw.equals(k.raw)
                 && weight.equals(k.weight);
@@ -202,13 +265,13 @@ public final class KeyResult {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, kind, metricId, start, target, current, raw, weight);
+        return Objects.hash(name, kind, scoring, metricId, start, target, current, raw, weight);
     }
 
     /** Returns {@code KeyResult[name, KIND, progress 0.5, weight 1]}. */
     @Override
     public String toString() {
-        return "KeyResult[" + name + ", " + kind + ", progress " + Num.fmt(raw) + ", weight "
+        return "KeyResult[" + name + ", " + kind + (scoring == Scoring.LINEAR ? "" : " " + scoring) + ", progress " + Num.fmt(raw) + ", weight "
                 + weight.toPlainString() + "]";
     }
 }

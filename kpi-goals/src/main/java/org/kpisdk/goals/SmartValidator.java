@@ -98,7 +98,10 @@ public final class SmartValidator {
             add(out, c, Severity.ERROR, "the goal '" + goal.name() + "' names no metric",
                     "name the metric to move, such as engagement_rate_by_impressions");
         }
-        if (goal.target().isEmpty()) {
+        if (goal.target().isEmpty() && goal.targetChange().isPresent()) {
+            add(out, c, Severity.ERROR, "the goal's target is a change of " + Goal.percent(goal.targetChange().get())
+                    + " but it has no baseline to apply it to", "set the baseline value and its date");
+        } else if (goal.target().isEmpty()) {
             add(out, c, Severity.ERROR, "the goal has no numeric target",
                     "state the value to reach, such as 0.05 for 5%");
         }
